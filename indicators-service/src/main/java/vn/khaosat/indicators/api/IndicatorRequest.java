@@ -1,0 +1,29 @@
+package vn.khaosat.indicators.api;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.khaosat.indicators.domain.PriceBasis;
+import vn.khaosat.indicators.domain.rules.Direction;
+
+/** An indicator to create or replace; the code of the path wins on update. */
+@Schema(name = "IndicatorRequest")
+public record IndicatorRequest(
+    @Schema(example = "BUDGET_REVENUE") @Pattern(regexp = "[A-Za-z0-9._-]{1,40}") String code,
+    @Schema(example = "Thu ngân sách nhà nước trên địa bàn") @NotBlank @Size(max = 300) String name,
+    @Schema(example = "tỷ đồng") @NotBlank @Size(max = 40) String unitOfMeasure,
+    @Schema(example = "HIGHER_IS_BETTER") @NotNull Direction direction,
+    @Schema(example = "CURRENT") @NotNull PriceBasis priceBasis,
+    @Schema(description = "Published precision", example = "1") @NotNull @Min(0) @Max(6)
+        Integer decimals,
+    @Schema(description = "Shares of one total share a group", example = "ECONOMIC_STRUCTURE")
+        @Size(max = 40)
+        String structureGroup,
+    @Schema(description = "Code of the total this indicator is a share of", example = "GRDP")
+        String partOfCode,
+    @Schema(description = "Figures must name the poverty standard", example = "false")
+        Boolean requiresPovertyStandard) {}

@@ -1,0 +1,104 @@
+package vn.khaosat.indicators.api;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.khaosat.indicators.domain.rules.Direction;
+import vn.khaosat.indicators.service.IndicatorService;
+import vn.khaosat.paging.Page;
+import vn.khaosat.paging.PageParams;
+
+@Path("/api/indicators")
+@Tag(name = "Indicators", description = "Economic and social indicators (chỉ tiêu)")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class IndicatorResource {
+
+  private final IndicatorService indicators;
+
+  public IndicatorResource(IndicatorService indicators) {
+    this.indicators = indicators;
+  }
+
+  @GET
+  @Operation(summary = "List indicators", description = "q ignores diacritics.")
+  @APIResponse(responseCode = "200", description = "One page of indicators")
+  @APIResponse(responseCode = "400", description = "A bad filter or paging parameter")
+  public Page<IndicatorView> list(
+      @Parameter(example = "ngan sach") @QueryParam("q") String q,
+      @Parameter(example = "ECONOMIC_STRUCTURE") @QueryParam("structureGroup") String group,
+      @Parameter(example = "HIGHER_IS_BETTER") @QueryParam("direction") Direction direction,
+      @Valid @BeanParam PageParams page) {
+    return indicators.list(q, group, direction, page).map(IndicatorView::of);
+  }
+
+  @GET
+  @Path("/{code}")
+  @Operation(summary = "Read an indicator")
+  @APIResponse(responseCode = "200", description = "The indicator, with its version as ETag")
+  @APIResponse(responseCode = "404", description = "No indicator has this code")
+  public Response get(@Parameter(example = "BUDGET_REVENUE") @PathParam("code") String code) {
+    var indicator = indicators.get(code);
+    return Response.ok(IndicatorView.of(indicator)).tag(String.valueOf(indicator.version)).build();
+  }
+
+  @POST
+  @Operation(summary = "Create an indicator", description = "Needs statistician or admin.")
+  @APIResponse(responseCode = "201", description = "Created; Location names it")
+  @APIResponse(responseCode = "400", description = "Invalid fields or unknown total")
+  @APIResponse(responseCode = "403", description = "Not a statistician or admin")
+  @APIResponse(responseCode = "409", description = "The code exists already")
+  public Response create(@NotNull @Valid IndicatorRequest request) {
+    var indicator = indicators.create(request);
+    return Response.created(URI.create("/api/indicators/" + indicator.code))
+        .entity(IndicatorView.of(indicator))
+        .tag(String.valueOf(indicator.version))
+        .build();
+  }
+
+  @PUT
+  @Path("/{code}")
+  @Operation(summary = "Replace an indicator")
+  @APIResponse(responseCode = "200", description = "The indicator as stored")
+  @APIResponse(responseCode = "400", description = "Invalid fields")
+  @APIResponse(responseCode = "404", description = "No indicator has this code")
+  @APIResponse(responseCode = "412", description = "If-Match names an older version")
+  public Response update(
+      @PathParam("code") String code,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @NotNull @Valid IndicatorRequest request) {
+    var indicator = indicators.update(code, request, ifMatch);
+    return Response.ok(IndicatorView.of(indicator)).tag(String.valueOf(indicator.version)).build();
+  }
+
+  @DELETE
+  @Path("/{code}")
+  @Operation(summary = "Delete an indicator nothing refers to")
+  @APIResponse(responseCode = "204", description = "Deleted")
+  @APIResponse(responseCode = "404", description = "No indicator has this code")
+  @APIResponse(responseCode = "409", description = "Figures, targets or parts refer to it")
+  public void delete(
+      @PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    indicators.delete(code, ifMatch);
+  }
+}

@@ -1,0 +1,35 @@
+package vn.khaosat.indicators.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.khaosat.indicators.domain.Indicator;
+import vn.khaosat.indicators.domain.PriceBasis;
+import vn.khaosat.indicators.domain.rules.Direction;
+
+/** An indicator as the API shows it. */
+@Schema(name = "Indicator")
+public record IndicatorView(
+    @Schema(example = "BUDGET_REVENUE") String code,
+    @Schema(example = "Thu ngân sách nhà nước trên địa bàn") String name,
+    @Schema(example = "tỷ đồng") String unitOfMeasure,
+    @Schema(example = "HIGHER_IS_BETTER") Direction direction,
+    @Schema(example = "CURRENT") PriceBasis priceBasis,
+    @Schema(example = "1") int decimals,
+    @Schema(example = "ECONOMIC_STRUCTURE") String structureGroup,
+    @Schema(example = "GRDP") String partOfCode,
+    @Schema(example = "false") boolean requiresPovertyStandard,
+    @Schema(example = "0") long version) {
+
+  public static IndicatorView of(Indicator i) {
+    return new IndicatorView(
+        i.code,
+        i.name,
+        i.unitOfMeasure,
+        i.direction,
+        i.priceBasis,
+        i.decimals,
+        i.structureGroup,
+        i.partOfCode,
+        i.requiresPovertyStandard,
+        i.version);
+  }
+}

@@ -1,0 +1,36 @@
+package vn.khaosat.indicators.api;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.khaosat.indicators.domain.Observation;
+import vn.khaosat.indicators.domain.rules.ObservationStatus;
+
+/** One figure as the API shows it. */
+@Schema(name = "Observation")
+public record ObservationView(
+    @Schema(example = "BUDGET_REVENUE") String indicatorCode,
+    @Schema(example = "665") String unitCode,
+    @Schema(example = "2019") int year,
+    @Schema(example = "OFFICIAL") ObservationStatus status,
+    @Schema(example = "412.5") BigDecimal value,
+    @Schema(example = "Báo cáo chính trị Đại hội XII Đảng bộ huyện") String source,
+    String note,
+    @Schema(example = "2016-2020") String povertyStandard,
+    @Schema(example = "0") long version,
+    OffsetDateTime updatedAt) {
+
+  public static ObservationView of(Observation o) {
+    return new ObservationView(
+        o.indicatorCode,
+        o.unitCode,
+        o.year,
+        o.status,
+        o.value.stripTrailingZeros(),
+        o.source,
+        o.note,
+        o.povertyStandard,
+        o.version,
+        o.updatedAt);
+  }
+}

@@ -1,0 +1,18 @@
+package vn.khaosat.indicators.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A congress resolution to create or replace. */
+@Schema(name = "ResolutionRequest")
+public record ResolutionRequest(
+    @Schema(example = "Nghị quyết Đại hội Đảng bộ huyện Đắk Song lần thứ XI, nhiệm kỳ 2015-2020")
+        @NotBlank
+        @Size(max = 500)
+        String title,
+    @Schema(example = "665") @NotBlank String unitCode,
+    @Schema(example = "2015-2020") @NotBlank String termCode,
+    @Schema(example = "01-NQ/ĐH") @Size(max = 60) String documentNumber,
+    @Schema(example = "2015-07-10") LocalDate adoptedOn) {}

@@ -1,0 +1,23 @@
+package vn.khaosat.indicators.api;
+
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.khaosat.indicators.domain.Resolution;
+
+/** A congress resolution (nghị quyết đại hội) as the API shows it. */
+@Schema(name = "Resolution")
+public record ResolutionView(
+    @Schema(example = "1") long id,
+    @Schema(example = "Nghị quyết Đại hội Đảng bộ huyện Đắk Song lần thứ XI, nhiệm kỳ 2015-2020")
+        String title,
+    @Schema(example = "665") String unitCode,
+    @Schema(example = "2015-2020") String termCode,
+    @Schema(example = "01-NQ/ĐH") String documentNumber,
+    @Schema(example = "2015-07-10") LocalDate adoptedOn,
+    @Schema(example = "0") long version) {
+
+  public static ResolutionView of(Resolution r) {
+    return new ResolutionView(
+        r.id, r.title, r.unitCode, r.termCode, r.documentNumber, r.adoptedOn, r.version);
+  }
+}

@@ -1,0 +1,104 @@
+package vn.khaosat.indicators.api;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.khaosat.indicators.service.TargetService;
+import vn.khaosat.paging.Page;
+import vn.khaosat.paging.PageParams;
+
+@Path("/api/targets")
+@Tag(name = "Targets", description = "Targets (chỉ tiêu) of resolutions, and their evaluation")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TargetResource {
+
+  private final TargetService targets;
+
+  public TargetResource(TargetService targets) {
+    this.targets = targets;
+  }
+
+  @GET
+  @Operation(summary = "List targets")
+  @APIResponse(responseCode = "200", description = "One page of targets")
+  public Page<TargetView> list(
+      @Parameter(example = "1") @QueryParam("resolution") Long resolution,
+      @Parameter(example = "BUDGET_REVENUE") @QueryParam("indicator") String indicator,
+      @Parameter(description = "Unit of the resolution", example = "665") @QueryParam("unit")
+          String unit,
+      @Parameter(example = "2015-2020") @QueryParam("term") String term,
+      @Valid @BeanParam PageParams page) {
+    return targets.list(resolution, indicator, unit, term, page).map(TargetView::of);
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "Read a target")
+  @APIResponse(responseCode = "200", description = "The target, with its version as ETag")
+  @APIResponse(responseCode = "404", description = "No target has this id")
+  public Response get(@PathParam("id") long id) {
+    var target = targets.get(id);
+    return Response.ok(TargetView.of(target))
+        .tag(String.valueOf(target.version))
+        .build();
+  }
+
+  @POST
+  @Operation(summary = "Create a target", description = "Needs statistician within the resolution's unit, or admin.")
+  @APIResponse(responseCode = "201", description = "Created; Location names it")
+  @APIResponse(responseCode = "400", description = "Invalid fields: a RANGE without low < high, RATIO_TO_UNIT without reference unit, unknown indicator or resolution")
+  @APIResponse(responseCode = "403", description = "Outside the caller's units")
+    public Response create(@NotNull @Valid TargetRequest request) {
+    var target = targets.create(request);
+    return Response.created(URI.create("/api/targets/" + target.id))
+        .entity(TargetView.of(target))
+        .tag(String.valueOf(target.version))
+        .build();
+  }
+
+  @PUT
+  @Path("/{id}")
+  @Operation(summary = "Replace a target")
+  @APIResponse(responseCode = "200", description = "The target as stored")
+  @APIResponse(responseCode = "404", description = "No target has this id")
+  @APIResponse(responseCode = "412", description = "If-Match names an older version")
+  public Response update(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @NotNull @Valid TargetRequest request) {
+    var target = targets.update(id, request, ifMatch);
+    return Response.ok(TargetView.of(target))
+        .tag(String.valueOf(target.version))
+        .build();
+  }
+
+  @DELETE
+  @Path("/{id}")
+  @Operation(summary = "Delete a target")
+  @APIResponse(responseCode = "204", description = "Deleted")
+  @APIResponse(responseCode = "404", description = "No target has this id")
+    public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    targets.delete(id, ifMatch);
+  }
+}

@@ -1,0 +1,13 @@
+package vn.khaosat.indicators.api;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A term to create: its code gives the base year and the last year. */
+@Schema(name = "TermRequest")
+public record TermRequest(
+    @Schema(description = "Base year and last year", example = "2015-2020")
+        @NotNull
+        @Pattern(regexp = "[0-9]{4}-[0-9]{4}")
+        String code) {}

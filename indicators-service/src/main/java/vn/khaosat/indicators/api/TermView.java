@@ -1,0 +1,17 @@
+package vn.khaosat.indicators.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.khaosat.indicators.domain.Term;
+
+/** A term (nhiệm kỳ): figures run from the year after the base year to the last year. */
+@Schema(name = "Term")
+public record TermView(
+    @Schema(example = "2015-2020") String code,
+    @Schema(example = "2015") int baseYear,
+    @Schema(example = "2016") int firstYear,
+    @Schema(example = "2020") int lastYear) {
+
+  public static TermView of(Term term) {
+    return new TermView(term.code, term.baseYear, term.baseYear + 1, term.lastYear);
+  }
+}

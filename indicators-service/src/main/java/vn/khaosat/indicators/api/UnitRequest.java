@@ -1,0 +1,30 @@
+package vn.khaosat.indicators.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.khaosat.indicators.domain.UnitLevel;
+
+/** A unit to create; on update the code in the path wins and this one must match or be absent. */
+@Schema(name = "UnitRequest", description = "An administrative unit to create or replace")
+public record UnitRequest(
+    @Schema(description = "Official code (General Statistics Office)", example = "665")
+        @Pattern(regexp = "[0-9A-Za-z._-]{1,16}")
+        String code,
+    @Schema(example = "Huyện Đắk Song") @NotBlank @Size(max = 200) String name,
+    @Schema(example = "DISTRICT") @NotNull UnitLevel level,
+    @Schema(description = "Code of the unit above", example = "67") String parentCode,
+    @Schema(example = "2004-01-01") @NotNull LocalDate validFrom,
+    @Schema(description = "Last day of existence; null while current", example = "2025-06-30")
+        LocalDate validTo,
+    @Schema(description = "Units that took over from this one once closed", example = "[]")
+        List<@NotBlank String> successorCodes) {
+
+  public List<String> successors() {
+    return successorCodes == null ? List.of() : successorCodes;
+  }
+}

@@ -1,0 +1,143 @@
+package vn.khaosat.indicators.api;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.khaosat.indicators.service.UnitService;
+import vn.khaosat.paging.Page;
+import vn.khaosat.paging.PageParams;
+
+@Path("/api/units")
+@Tag(name = "Units", description = "Administrative units (đơn vị hành chính) and their history")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UnitResource {
+
+  private final UnitService units;
+
+  public UnitResource(UnitService units) {
+    this.units = units;
+  }
+
+  @GET
+  @Operation(
+      summary = "List units",
+      description = "Filters combine; q ignores diacritics (\"dak song\" finds \"Huyện Đắk Song\").")
+  @APIResponse(responseCode = "200", description = "One page of units")
+  @APIResponse(responseCode = "400", description = "A bad filter or paging parameter")
+  public Page<UnitView> list(
+      @Parameter(description = "Name or code, without regard to diacritics", example = "dak song")
+          @QueryParam("q")
+          String q,
+      @Parameter(example = "DISTRICT") @QueryParam("level") String level,
+      @Parameter(description = "Code of the parent unit", example = "67") @QueryParam("parent")
+          String parent,
+      @Parameter(description = "Only units that existed on this day", example = "2019-11-28")
+          @QueryParam("activeOn")
+          LocalDate activeOn,
+      @Valid @BeanParam PageParams page) {
+    return units.list(q, level, parent, activeOn, page).map(UnitView::of);
+  }
+
+  @GET
+  @Path("/{code}")
+  @Operation(summary = "Read a unit", description = "Sends an ETag with the unit's version.")
+  @APIResponse(responseCode = "200", description = "The unit")
+  @APIResponse(responseCode = "404", description = "No unit has this code")
+  public Response get(@Parameter(example = "665") @PathParam("code") String code) {
+    var unit = units.get(code);
+    return Response.ok(UnitView.of(unit)).tag(String.valueOf(unit.version)).build();
+  }
+
+  @GET
+  @Path("/{code}/children")
+  @Operation(summary = "List the units directly under a unit")
+  @APIResponse(responseCode = "200", description = "One page of child units")
+  @APIResponse(responseCode = "404", description = "No unit has this code")
+  public Page<UnitView> children(
+      @Parameter(example = "67") @PathParam("code") String code,
+      @Parameter(example = "2019-11-28") @QueryParam("activeOn") LocalDate activeOn,
+      @Valid @BeanParam PageParams page) {
+    units.get(code);
+    return units.list(null, null, code, activeOn, page).map(UnitView::of);
+  }
+
+  @GET
+  @Path("/{code}/ancestors")
+  @Operation(summary = "List the units above a unit, nearest first")
+  @APIResponse(responseCode = "200", description = "Parent, grandparent and so on")
+  @APIResponse(responseCode = "404", description = "No unit has this code")
+  public List<UnitView> ancestors(@Parameter(example = "665") @PathParam("code") String code) {
+    return units.ancestors(code).stream().map(UnitView::of).toList();
+  }
+
+  @POST
+  @Operation(summary = "Create a unit", description = "Needs statistician (for the parent's scope) or admin.")
+  @APIResponse(responseCode = "201", description = "Created; Location names the new unit")
+  @APIResponse(responseCode = "400", description = "Invalid fields, unknown parent or successor")
+  @APIResponse(responseCode = "403", description = "Outside the caller's units")
+  @APIResponse(responseCode = "409", description = "The code exists already")
+  public Response create(@NotNull @Valid UnitRequest request) {
+    var unit = units.create(request);
+    return Response.created(URI.create("/api/units/" + unit.code))
+        .entity(UnitView.of(unit))
+        .tag(String.valueOf(unit.version))
+        .build();
+  }
+
+  @PUT
+  @Path("/{code}")
+  @Operation(
+      summary = "Replace a unit",
+      description = "Closing a unit (setting validTo) is its last change: a closed unit is read-only.")
+  @APIResponse(responseCode = "200", description = "The unit as stored")
+  @APIResponse(responseCode = "400", description = "Invalid fields")
+  @APIResponse(responseCode = "403", description = "Outside the caller's units")
+  @APIResponse(responseCode = "404", description = "No unit has this code")
+  @APIResponse(responseCode = "409", description = "The unit is closed")
+  @APIResponse(responseCode = "412", description = "If-Match names an older version")
+  public Response update(
+      @Parameter(example = "665") @PathParam("code") String code,
+      @Parameter(description = "ETag of the version read", example = "\"0\"")
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          String ifMatch,
+      @NotNull @Valid UnitRequest request) {
+    var unit = units.update(code, request, ifMatch);
+    return Response.ok(UnitView.of(unit)).tag(String.valueOf(unit.version)).build();
+  }
+
+  @DELETE
+  @Path("/{code}")
+  @Operation(
+      summary = "Delete a unit made by mistake",
+      description = "Only an open unit with no figures, children, resolutions or successors.")
+  @APIResponse(responseCode = "204", description = "Deleted")
+  @APIResponse(responseCode = "404", description = "No unit has this code")
+  @APIResponse(responseCode = "409", description = "The unit is closed or in use")
+  public void delete(
+      @PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    units.delete(code, ifMatch);
+  }
+}

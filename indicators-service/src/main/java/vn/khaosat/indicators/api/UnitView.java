@@ -1,0 +1,35 @@
+package vn.khaosat.indicators.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.khaosat.indicators.domain.Unit;
+import vn.khaosat.indicators.domain.UnitLevel;
+
+/** An administrative unit as the API shows it. */
+@Schema(name = "Unit")
+public record UnitView(
+    @Schema(example = "665") String code,
+    @Schema(example = "Huyện Đắk Song") String name,
+    @Schema(example = "DISTRICT") UnitLevel level,
+    @Schema(example = "67") String parentCode,
+    @Schema(example = "2004-01-01") LocalDate validFrom,
+    @Schema(example = "2025-06-30") LocalDate validTo,
+    @Schema(description = "True once validTo is set: the unit is then read-only", example = "true")
+        boolean closed,
+    @Schema(example = "[]") List<String> successorCodes,
+    @Schema(example = "0") long version) {
+
+  public static UnitView of(Unit unit) {
+    return new UnitView(
+        unit.code,
+        unit.name,
+        unit.level,
+        unit.parentCode,
+        unit.validFrom,
+        unit.validTo,
+        unit.isClosed(),
+        List.copyOf(unit.successorCodes),
+        unit.version);
+  }
+}

@@ -1,0 +1,122 @@
+package vn.khaosat.indicators.service;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.io.Reader;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hibernate.Session;
+import vn.khaosat.indicators.domain.Indicator;
+import vn.khaosat.indicators.domain.Unit;
+import vn.khaosat.problem.ApiProblem;
+import vn.khaosat.security.CurrentUser;
+import vn.khaosat.security.Roles;
+import vn.khaosat.security.UnitScope;
+
+/**
+ * Imports figures from CSV: reads every line, checks each against the indicators, units and the
+ * caller's scope, classifies it as new, changed or unchanged, and only then, when nothing is in
+ * conflict and this is not a dry run, writes them all in one transaction with batched upserts.
+ */
+@ApplicationScoped
+public class ObservationImporter {
+
+  private final UnitDirectory units;
+  private final CurrentUser user;
+  private final ObservationStore store;
+
+  public ObservationImporter(UnitDirectory units, CurrentUser user, ObservationStore store) {
+    this.units = units;
+    this.user = user;
+    this.store = store;
+  }
+
+  @Transactional
+  public ImportSummary importCsv(Reader csv, boolean dryRun, Locale locale) {
+    user.requireAnyRole(Roles.STATISTICIAN, Roles.ADMIN);
+    ObservationCsvReader reader = new ObservationCsvReader(locale).read(csv);
+    if (reader.lines == 0) {
+      throw ApiProblem.badRequest("import.noRows");
+    }
+    List<CsvRow> accepted = checkRows(reader);
+    Map<CsvRow.Key, ObservationStore.Stored> existing = store.existing(accepted);
+    List<CsvRow> changes = accepted.stream().filter(r -> isChange(r, existing.get(r.key()))).toList();
+    int updated = (int) changes.stream().filter(r -> existing.containsKey(r.key())).count();
+    int imported = changes.size() - updated;
+    int unchanged = accepted.size() - changes.size();
+    var conflicts = reader.conflicts.stream().sorted(java.util.Comparator.comparingInt(ImportConflict::row)).toList();
+    if (!dryRun && !conflicts.isEmpty()) {
+      throw ImportRefused.with(
+          new ImportSummary(false, false, reader.lines, imported, updated, unchanged, conflicts));
+    }
+    if (!dryRun) {
+      Panache.getEntityManager().unwrap(Session.class).doWork(c -> store.upsert(c, changes));
+    }
+    return new ImportSummary(
+        dryRun, !dryRun, reader.lines, imported, updated, unchanged, conflicts);
+  }
+
+  private List<CsvRow> checkRows(ObservationCsvReader reader) {
+    Set<String> indicatorCodes = reader.rows.stream().map(CsvRow::indicator).collect(Collectors.toSet());
+    Set<String> unitCodes = reader.rows.stream().map(CsvRow::unit).collect(Collectors.toSet());
+    Map<String, Indicator> indicators =
+        Indicator.<Indicator>list("code in ?1", indicatorCodes).stream()
+            .collect(Collectors.toMap(i -> i.code, i -> i));
+    Map<String, Unit> unitsByCode =
+        Unit.<Unit>list("code in ?1", unitCodes).stream().collect(Collectors.toMap(u -> u.code, u -> u));
+    Map<String, Boolean> inScope = new HashMap<>();
+    Map<CsvRow.Key, Integer> seen = new HashMap<>();
+    return reader.rows.stream()
+        .filter(row -> accept(row, reader, indicators, unitsByCode, inScope, seen))
+        .toList();
+  }
+
+  private boolean accept(
+      CsvRow row,
+      ObservationCsvReader reader,
+      Map<String, Indicator> indicators,
+      Map<String, Unit> unitsByCode,
+      Map<String, Boolean> inScope,
+      Map<CsvRow.Key, Integer> seen) {
+    Indicator indicator = indicators.get(row.indicator());
+    Unit unit = unitsByCode.get(row.unit());
+    if (indicator == null) {
+      reader.conflict(row.line(), "INDICATOR", row.indicator(), "indicator.unknown", row.indicator());
+      return false;
+    }
+    if (unit == null) {
+      reader.conflict(row.line(), "REF_AREA", row.unit(), "unit.unknown", row.unit());
+      return false;
+    }
+    if (!inScope.computeIfAbsent(row.unit(), this::mayWrite)) {
+      reader.conflict(row.line(), "REF_AREA", row.unit(), "problem.forbiddenUnit", row.unit());
+      return false;
+    }
+    var broken = ObservationRules.check(indicator, unit, row.year(), row.povertyStandard());
+    if (broken.isPresent()) {
+      String column = broken.get().key().startsWith("unit.") ? "TIME_PERIOD" : "POVERTY_STANDARD";
+      reader.conflict(row.line(), column, null, broken.get().key(), broken.get().args());
+      return false;
+    }
+    Integer first = seen.putIfAbsent(row.key(), row.line());
+    if (first != null) {
+      reader.conflict(row.line(), null, null, "import.duplicateRow", first);
+      return false;
+    }
+    return true;
+  }
+
+  private boolean mayWrite(String unitCode) {
+    return user.hasRole(Roles.ADMIN)
+        || UnitScope.covers(user.units(), unitCode, units.ancestorsOf(unitCode));
+  }
+
+  private static boolean isChange(CsvRow row, ObservationStore.Stored stored) {
+    return stored == null || !stored.sameAs(row);
+  }
+}

@@ -1,0 +1,117 @@
+package vn.khaosat.indicators.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.khaosat.caching.EntityTags;
+import vn.khaosat.indicators.api.ObservationRequest;
+import vn.khaosat.indicators.domain.Indicator;
+import vn.khaosat.indicators.domain.Observation;
+import vn.khaosat.indicators.domain.Unit;
+import vn.khaosat.indicators.domain.rules.ObservationStatus;
+import vn.khaosat.paging.Filters;
+import vn.khaosat.paging.Page;
+import vn.khaosat.paging.PageParams;
+import vn.khaosat.problem.ApiProblem;
+import vn.khaosat.security.CurrentUser;
+import vn.khaosat.security.Roles;
+
+/** Reads and writes single figures, keyed by indicator, unit, year and status. */
+@ApplicationScoped
+public class ObservationService {
+
+  private final UnitDirectory units;
+  private final CurrentUser user;
+
+  public ObservationService(UnitDirectory units, CurrentUser user) {
+    this.units = units;
+    this.user = user;
+  }
+
+  public Page<Observation> list(ObservationFilter filter, PageParams page) {
+    Filters filters = filter.toFilters();
+    return Page.of(
+        Observation.<Observation>find(
+            filters.query(),
+            Filters.by("indicatorCode", "unitCode", "year", "status"),
+            filters.parameters()),
+        page,
+        o -> o);
+  }
+
+  public Observation get(String indicator, String unit, int year, ObservationStatus status) {
+    Observation observation = find(indicator, unit, year, status);
+    if (observation == null) {
+      throw ApiProblem.notFound("observation.notFound", indicator, unit, year, status);
+    }
+    return observation;
+  }
+
+  /** Creates or replaces the figure; tells which it did. */
+  @Transactional
+  public Upserted upsert(
+      String indicatorCode,
+      String unitCode,
+      int year,
+      ObservationStatus status,
+      ObservationRequest request,
+      String ifMatch) {
+    Indicator indicator = Indicator.findById(indicatorCode);
+    if (indicator == null) {
+      throw ApiProblem.notFound("indicator.notFound", indicatorCode);
+    }
+    Unit unit = units.require(unitCode);
+    user.requireWriteFor(unitCode, units, Roles.STATISTICIAN, Roles.ADMIN);
+    ObservationRules.check(indicator, unit, year, request.povertyStandard())
+        .ifPresent(
+            broken -> {
+              throw broken.key().startsWith("unit.")
+                  ? ApiProblem.conflict(broken.key(), broken.args())
+                  : ApiProblem.invalidField("povertyStandard", broken.key(), broken.args());
+            });
+    Observation observation = find(indicatorCode, unitCode, year, status);
+    boolean created = observation == null;
+    if (created) {
+      observation = new Observation();
+      observation.indicatorCode = indicatorCode;
+      observation.unitCode = unitCode;
+      observation.year = year;
+      observation.status = status;
+    } else {
+      EntityTags.checkIfMatch(ifMatch, observation.version);
+    }
+    observation.value = request.value();
+    observation.source = request.source();
+    observation.note = request.note();
+    observation.povertyStandard = request.povertyStandard();
+    observation.persist();
+    Flush.orConflict("problem.concurrentUpdate");
+    return new Upserted(observation, created);
+  }
+
+  @Transactional
+  public void delete(
+      String indicator, String unit, int year, ObservationStatus status, String ifMatch) {
+    Observation observation = get(indicator, unit, year, status);
+    Unit owner = units.require(unit);
+    user.requireWriteFor(unit, units, Roles.STATISTICIAN, Roles.ADMIN);
+    if (owner.isClosed()) {
+      throw ApiProblem.conflict("unit.closed", unit, owner.validTo.toString());
+    }
+    EntityTags.checkIfMatch(ifMatch, observation.version);
+    observation.delete();
+  }
+
+  private static Observation find(
+      String indicator, String unit, int year, ObservationStatus status) {
+    return Observation.find(
+            "indicatorCode = ?1 and unitCode = ?2 and year = ?3 and status = ?4",
+            indicator,
+            unit,
+            year,
+            status)
+        .firstResult();
+  }
+
+  /** The figure stored, and whether it is new. */
+  public record Upserted(Observation observation, boolean created) {}
+}

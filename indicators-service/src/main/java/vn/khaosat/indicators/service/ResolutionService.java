@@ -1,0 +1,94 @@
+package vn.khaosat.indicators.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.khaosat.caching.EntityTags;
+import vn.khaosat.indicators.api.ResolutionRequest;
+import vn.khaosat.indicators.domain.Resolution;
+import vn.khaosat.indicators.domain.Target;
+import vn.khaosat.indicators.domain.Term;
+import vn.khaosat.indicators.domain.Unit;
+import vn.khaosat.paging.Filters;
+import vn.khaosat.paging.Page;
+import vn.khaosat.paging.PageParams;
+import vn.khaosat.problem.ApiProblem;
+import vn.khaosat.security.CurrentUser;
+import vn.khaosat.security.Roles;
+
+/** Keeps the resolutions of each unit's congress, written within the caller's units. */
+@ApplicationScoped
+public class ResolutionService {
+
+  private final UnitDirectory units;
+  private final CurrentUser user;
+
+  public ResolutionService(UnitDirectory units, CurrentUser user) {
+    this.units = units;
+    this.user = user;
+  }
+
+  public Page<Resolution> list(String unit, String term, PageParams page) {
+    Filters filters =
+        new Filters().add("unitCode = :unit", "unit", unit).add("termCode = :term", "term", term);
+    return Page.of(
+        Resolution.<Resolution>find(filters.query(), Filters.by("id"), filters.parameters()), page, r -> r);
+  }
+
+  public Resolution get(long id) {
+    Resolution resolution = Resolution.findById(id);
+    if (resolution == null) {
+      throw ApiProblem.notFound("resolution.notFound", id);
+    }
+    return resolution;
+  }
+
+  @Transactional
+  public Resolution create(ResolutionRequest request) {
+    Resolution resolution = new Resolution();
+    apply(resolution, request);
+    resolution.persist();
+    Flush.orConflict("problem.concurrentUpdate");
+    return resolution;
+  }
+
+  @Transactional
+  public Resolution update(long id, ResolutionRequest request, String ifMatch) {
+    Resolution resolution = get(id);
+    user.requireWriteFor(resolution.unitCode, units, Roles.STATISTICIAN, Roles.ADMIN);
+    EntityTags.checkIfMatch(ifMatch, resolution.version);
+    apply(resolution, request);
+    Flush.orConflict("problem.concurrentUpdate");
+    return resolution;
+  }
+
+  @Transactional
+  public void delete(long id, String ifMatch) {
+    Resolution resolution = get(id);
+    user.requireWriteFor(resolution.unitCode, units, Roles.STATISTICIAN, Roles.ADMIN);
+    EntityTags.checkIfMatch(ifMatch, resolution.version);
+    requireOpenDuring(units.require(resolution.unitCode), Term.findById(resolution.termCode));
+    if (Target.count("resolutionId", id) > 0) {
+      throw ApiProblem.conflict("resolution.hasTargets", id);
+    }
+    resolution.delete();
+  }
+
+  private void apply(Resolution resolution, ResolutionRequest request) {
+    Unit unit = units.requireField(request.unitCode(), "unitCode");
+    Term term = TermService.requireField(request.termCode(), "termCode");
+    user.requireWriteFor(unit.code, units, Roles.STATISTICIAN, Roles.ADMIN);
+    requireOpenDuring(unit, term);
+    resolution.title = request.title().strip();
+    resolution.unitCode = unit.code;
+    resolution.termCode = term.code;
+    resolution.documentNumber = request.documentNumber();
+    resolution.adoptedOn = request.adoptedOn();
+  }
+
+  /** A closed unit keeps its history but takes nothing for a term it did not live through. */
+  static void requireOpenDuring(Unit unit, Term term) {
+    if (unit.isClosed() && !unit.existedIn(term.baseYear + 1)) {
+      throw ApiProblem.conflict("unit.closedForYear", unit.code, term.baseYear + 1);
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package vn.khaosat.indicators.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.khaosat.caching.EntityTags;
+import vn.khaosat.indicators.api.TargetRequest;
+import vn.khaosat.indicators.domain.Indicator;
+import vn.khaosat.indicators.domain.Resolution;
+import vn.khaosat.indicators.domain.Target;
+import vn.khaosat.paging.Filters;
+import vn.khaosat.paging.Page;
+import vn.khaosat.paging.PageParams;
+import vn.khaosat.problem.ApiProblem;
+import vn.khaosat.security.CurrentUser;
+import vn.khaosat.security.Roles;
+
+/** Keeps the targets of resolutions, written within the resolution's unit. */
+@ApplicationScoped
+public class TargetService {
+
+  private final UnitDirectory units;
+  private final CurrentUser user;
+
+  public TargetService(UnitDirectory units, CurrentUser user) {
+    this.units = units;
+    this.user = user;
+  }
+
+  public Page<Target> list(Long resolution, String indicator, String unit, String term, PageParams page) {
+    Filters filters =
+        new Filters()
+            .add("resolutionId = :resolution", "resolution", resolution)
+            .add("indicatorCode = :indicator", "indicator", indicator)
+            .add("resolutionId in (select r.id from Resolution r where r.unitCode = :unit)", "unit", unit)
+            .add("resolutionId in (select r.id from Resolution r where r.termCode = :term)", "term", term);
+    return Page.of(Target.<Target>find(filters.query(), Filters.by("id"), filters.parameters()), page, t -> t);
+  }
+
+  public Target get(long id) {
+    Target target = Target.findById(id);
+    if (target == null) {
+      throw ApiProblem.notFound("target.notFound", id);
+    }
+    return target;
+  }
+
+  @Transactional
+  public Target create(TargetRequest request) {
+    Target target = new Target();
+    apply(target, request);
+    target.persist();
+    Flush.orConflict("problem.concurrentUpdate");
+    return target;
+  }
+
+  @Transactional
+  public Target update(long id, TargetRequest request, String ifMatch) {
+    Target target = get(id);
+    requireWriteFor(Resolution.findById(target.resolutionId));
+    EntityTags.checkIfMatch(ifMatch, target.version);
+    apply(target, request);
+    Flush.orConflict("problem.concurrentUpdate");
+    return target;
+  }
+
+  @Transactional
+  public void delete(long id, String ifMatch) {
+    Target target = get(id);
+    requireWriteFor(Resolution.findById(target.resolutionId));
+    EntityTags.checkIfMatch(ifMatch, target.version);
+    target.delete();
+  }
+
+  private void apply(Target target, TargetRequest request) {
+    Resolution resolution = Resolution.findById(request.resolutionId());
+    if (resolution == null) {
+      throw ApiProblem.invalidField("resolutionId", "resolution.unknown", request.resolutionId());
+    }
+    requireWriteFor(resolution);
+    Indicator indicator = Indicator.findById(request.indicatorCode());
+    if (indicator == null) {
+      throw ApiProblem.invalidField("indicatorCode", "indicator.unknown", request.indicatorCode());
+    }
+    TargetRules.check(request, indicator);
+    if (request.referenceUnitCode() != null) {
+      units.requireField(request.referenceUnitCode(), "referenceUnitCode");
+    }
+    target.resolutionId = resolution.id;
+    target.indicatorCode = indicator.code;
+    target.measure = request.measure();
+    target.comparator = request.comparator();
+    target.value = request.value();
+    target.low = request.low();
+    target.high = request.high();
+    target.tolerance = request.tolerance();
+    target.referenceUnitCode = request.referenceUnitCode();
+    target.wording = request.wording();
+  }
+
+  private void requireWriteFor(Resolution resolution) {
+    user.requireWriteFor(resolution.unitCode, units, Roles.STATISTICIAN, Roles.ADMIN);
+  }
+}

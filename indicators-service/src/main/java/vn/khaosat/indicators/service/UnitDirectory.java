@@ -1,0 +1,69 @@
+package vn.khaosat.indicators.service;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import vn.khaosat.indicators.domain.Unit;
+import vn.khaosat.problem.ApiProblem;
+import vn.khaosat.security.UnitHierarchy;
+
+/** Looks units up, with the 404 or 400 that a missing one deserves, and walks the hierarchy. */
+@ApplicationScoped
+public class UnitDirectory implements UnitHierarchy {
+
+  private static final String ANCESTORS =
+      """
+      with recursive up(code, parent_code, depth) as (
+          select code, parent_code, 0 from unit where code = :code
+          union all
+          select u.code, u.parent_code, up.depth + 1 from unit u join up on u.code = up.parent_code
+          where up.depth < 10)
+      select code from up where depth > 0 order by depth
+      """;
+
+  public Unit require(String code) {
+    Unit unit = Unit.findById(code);
+    if (unit == null) {
+      throw ApiProblem.notFound("unit.notFound", code);
+    }
+    return unit;
+  }
+
+  /** A unit named in a request body: missing is a 400 on that field, not a 404. */
+  public Unit requireField(String code, String field) {
+    Unit unit = Unit.findById(code);
+    if (unit == null) {
+      throw ApiProblem.invalidField(field, "unit.unknown", code);
+    }
+    return unit;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public List<String> ancestorsOf(String unitCode) {
+    return Panache.getEntityManager()
+        .createNativeQuery(ANCESTORS, String.class)
+        .setParameter("code", unitCode)
+        .getResultList();
+  }
+
+  public List<Unit> ancestorUnits(String code) {
+    List<String> codes = ancestorsOf(code);
+    if (codes.isEmpty()) {
+      return List.of();
+    }
+    List<Unit> units = Unit.list("code in ?1", codes);
+    return codes.stream()
+        .map(c -> units.stream().filter(u -> u.code.equals(c)).findFirst().orElseThrow())
+        .toList();
+  }
+
+  public boolean isSuccessorOfAnother(String code) {
+    return !Panache.getEntityManager()
+        .createNativeQuery("select 1 from unit_successor where successor_code = :code")
+        .setParameter("code", code)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+}

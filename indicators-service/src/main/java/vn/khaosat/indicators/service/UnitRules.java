@@ -1,0 +1,46 @@
+package vn.khaosat.indicators.service;
+
+import vn.khaosat.indicators.api.UnitRequest;
+import vn.khaosat.indicators.domain.Unit;
+import vn.khaosat.problem.ApiProblem;
+
+/** The structural rules of a unit: its parent, its dates and its successors. */
+final class UnitRules {
+
+  private UnitRules() {}
+
+  static void check(String code, UnitRequest request, UnitDirectory directory) {
+    if (request.validTo() != null && request.validTo().isBefore(request.validFrom())) {
+      throw ApiProblem.invalidField("validTo", "unit.validToBeforeFrom");
+    }
+    if (request.parentCode() != null) {
+      checkParent(code, request, directory.requireField(request.parentCode(), "parentCode"));
+    }
+    if (!request.successors().isEmpty() && request.validTo() == null) {
+      throw ApiProblem.invalidField("successorCodes", "unit.successorsNeedClosure");
+    }
+    if (request.successors().stream().distinct().count() != request.successors().size()) {
+      throw ApiProblem.invalidField("successorCodes", "unit.successorTwice");
+    }
+    for (String successor : request.successors()) {
+      if (successor.equals(code)) {
+        throw ApiProblem.invalidField("successorCodes", "unit.selfSuccessor");
+      }
+      directory.requireField(successor, "successorCodes");
+    }
+  }
+
+  private static void checkParent(String code, UnitRequest request, Unit parent) {
+    if (parent.code.equals(code)) {
+      throw ApiProblem.invalidField("parentCode", "unit.selfParent");
+    }
+    if (!request.level().mayHaveParent(parent.level)) {
+      throw ApiProblem.invalidField(
+          "parentCode", "unit.parentLevel", request.level(), parent.code, parent.level);
+    }
+    if (!parent.activeOn(request.validFrom())) {
+      throw ApiProblem.invalidField(
+          "parentCode", "unit.parentInactive", parent.code, request.validFrom().toString());
+    }
+  }
+}

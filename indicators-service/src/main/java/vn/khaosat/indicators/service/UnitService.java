@@ -1,0 +1,132 @@
+package vn.khaosat.indicators.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import vn.khaosat.caching.EntityTags;
+import vn.khaosat.indicators.api.UnitRequest;
+import vn.khaosat.indicators.domain.Observation;
+import vn.khaosat.indicators.domain.Resolution;
+import vn.khaosat.indicators.domain.Target;
+import vn.khaosat.indicators.domain.Unit;
+import vn.khaosat.paging.Filters;
+import vn.khaosat.paging.Page;
+import vn.khaosat.paging.PageParams;
+import vn.khaosat.paging.SearchText;
+import vn.khaosat.problem.ApiProblem;
+import vn.khaosat.security.CurrentUser;
+import vn.khaosat.security.Roles;
+
+/** Creates, changes and lists administrative units under their temporal rules. */
+@ApplicationScoped
+public class UnitService {
+
+  private final UnitDirectory directory;
+  private final CurrentUser user;
+
+  public UnitService(UnitDirectory directory, CurrentUser user) {
+    this.directory = directory;
+    this.user = user;
+  }
+
+  public Page<Unit> list(
+      String q, String level, String parent, LocalDate activeOn, PageParams page) {
+    Filters filters =
+        new Filters()
+            .add(
+                "(nameSearch like :q escape '\\' or code = :code)",
+                "q",
+                q == null || q.isBlank() ? null : SearchText.containsPattern(q),
+                "code",
+                q == null ? null : q.strip())
+            .add("level = :level", "level", UnitLevelParam.parse(level))
+            .add("parentCode = :parent", "parent", parent)
+            .add("validFrom <= :day and (validTo is null or validTo >= :day)", "day", activeOn);
+    return Page.of(
+        Unit.<Unit>find(filters.query(), Filters.by("code"), filters.parameters()), page, u -> u);
+  }
+
+  public Unit get(String code) {
+    return directory.require(code);
+  }
+
+  @Transactional
+  public Unit create(UnitRequest request) {
+    if (request.code() == null) {
+      throw ApiProblem.invalidField("code", "validation.required");
+    }
+    requireWriteScope(request.parentCode());
+    if (Unit.findById(request.code()) != null) {
+      throw ApiProblem.conflict("unit.duplicate", request.code());
+    }
+    Unit unit = new Unit();
+    unit.code = request.code();
+    apply(unit, request);
+    unit.persist();
+    Flush.orConflict("unit.duplicate", request.code());
+    return unit;
+  }
+
+  @Transactional
+  public Unit update(String code, UnitRequest request, String ifMatch) {
+    Unit unit = directory.require(code);
+    user.requireWriteFor(code, directory, Roles.STATISTICIAN, Roles.ADMIN);
+    EntityTags.checkIfMatch(ifMatch, unit.version);
+    if (request.code() != null && !request.code().equals(code)) {
+      throw ApiProblem.invalidField("code", "unit.codeImmutable", code);
+    }
+    if (unit.isClosed()) {
+      throw ApiProblem.conflict("unit.closed", code, unit.validTo.toString());
+    }
+    apply(unit, request);
+    Flush.orConflict("problem.concurrentUpdate");
+    return unit;
+  }
+
+  @Transactional
+  public void delete(String code, String ifMatch) {
+    Unit unit = directory.require(code);
+    user.requireWriteFor(code, directory, Roles.STATISTICIAN, Roles.ADMIN);
+    EntityTags.checkIfMatch(ifMatch, unit.version);
+    if (unit.isClosed()) {
+      throw ApiProblem.conflict("unit.closed", code, unit.validTo.toString());
+    }
+    if (Observation.count("unitCode", code) > 0) {
+      throw ApiProblem.conflict("unit.hasFigures", code);
+    }
+    if (Unit.count("parentCode", code) > 0
+        || Resolution.count("unitCode", code) > 0
+        || Target.count("referenceUnitCode", code) > 0
+        || directory.isSuccessorOfAnother(code)) {
+      throw ApiProblem.conflict("unit.inUse", code);
+    }
+    unit.delete();
+  }
+
+  private void requireWriteScope(String parentCode) {
+    if (parentCode == null) {
+      // a new root (a province) is an administrator's decision
+      user.requireAnyRole(Roles.ADMIN);
+    } else {
+      directory.requireField(parentCode, "parentCode");
+      user.requireWriteFor(parentCode, directory, Roles.STATISTICIAN, Roles.ADMIN);
+    }
+  }
+
+  private void apply(Unit unit, UnitRequest request) {
+    UnitRules.check(unit.code, request, directory);
+    unit.name = request.name().strip();
+    unit.level = request.level();
+    unit.parentCode = request.parentCode();
+    unit.validFrom = request.validFrom();
+    unit.validTo = request.validTo();
+    unit.successorCodes.clear();
+    unit.successorCodes.addAll(request.successors());
+  }
+
+  public List<Unit> ancestors(String code) {
+    directory.require(code);
+    return directory.ancestorUnits(code);
+  }
+}

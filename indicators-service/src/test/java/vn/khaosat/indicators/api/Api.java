@@ -1,0 +1,112 @@
+package vn.khaosat.indicators.api;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import vn.khaosat.testing.jwt.TestTokens;
+
+/** Requests as the roles of the suite, and fixtures made through the API itself. */
+final class Api {
+
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+  private Api() {}
+
+  static RequestSpecification admin() {
+    return as(TestTokens.admin());
+  }
+
+  static RequestSpecification viewer() {
+    return as(TestTokens.viewer());
+  }
+
+  static RequestSpecification statistician(String... units) {
+    return as(TestTokens.bearer("statistician", Set.of("statistician"), units));
+  }
+
+  static RequestSpecification anonymous() {
+    return given().contentType(ContentType.JSON);
+  }
+
+  private static RequestSpecification as(String bearer) {
+    return given().header("Authorization", bearer).contentType(ContentType.JSON);
+  }
+
+  /** A code no other test uses. */
+  static String unique(String prefix) {
+    return prefix + SEQUENCE.incrementAndGet() + "_" + Long.toString(System.nanoTime() % 100000, 36);
+  }
+
+  /** A new open district under a new open province; returns the district code. */
+  static String openDistrict() {
+    String province = unique("P");
+    createUnit(province, "Tỉnh thử " + province, "PROVINCE", null);
+    String district = unique("D");
+    createUnit(district, "Huyện thử " + district, "DISTRICT", province);
+    return district;
+  }
+
+  static void createUnit(String code, String name, String level, String parent) {
+    admin().body(unitBody(code, name, level, parent)).post("/api/units").then().statusCode(201);
+  }
+
+  static Map<String, Object> unitBody(String code, String name, String level, String parent) {
+    var body = new java.util.HashMap<String, Object>();
+    body.put("code", code);
+    body.put("name", name);
+    body.put("level", level);
+    body.put("validFrom", "2000-01-01");
+    if (parent != null) {
+      body.put("parentCode", parent);
+    }
+    return body;
+  }
+
+  static String indicator(String direction, int decimals, String unitOfMeasure) {
+    String code = unique("IND");
+    admin()
+        .body(
+            Map.of(
+                "code", code,
+                "name", "Chỉ tiêu thử " + code,
+                "unitOfMeasure", unitOfMeasure,
+                "direction", direction,
+                "priceBasis", "CURRENT",
+                "decimals", decimals))
+        .post("/api/indicators")
+        .then()
+        .statusCode(201);
+    return code;
+  }
+
+  static void term(String code) {
+    int status = admin().body(Map.of("code", code)).post("/api/terms").statusCode();
+    if (status != 201 && status != 409) {
+      throw new AssertionError("term " + code + " gave " + status);
+    }
+  }
+
+  static long resolution(String unit, String term) {
+    term(term);
+    return admin()
+        .body(Map.of("title", "Nghị quyết thử", "unitCode", unit, "termCode", term))
+        .post("/api/resolutions")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
+  }
+
+  static void figure(String indicator, String unit, int year, String status, String value) {
+    admin()
+        .body(Map.of("value", new java.math.BigDecimal(value)))
+        .put("/api/observations/{i}/{u}/{y}/{s}", indicator, unit, year, status)
+        .then()
+        .statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(201), org.hamcrest.Matchers.is(200)));
+  }
+}
