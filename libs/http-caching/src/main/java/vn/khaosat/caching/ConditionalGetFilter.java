@@ -34,7 +34,7 @@ public class ConditionalGetFilter implements ContainerResponseFilter {
     if (!HttpMethod.GET.equals(request.getMethod())
         || response.getStatus() != 200
         || !response.hasEntity()
-        || !MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())) {
+        || !isJson(response.getMediaType())) {
       return;
     }
     String etag = response.getHeaderString(HttpHeaders.ETAG);
@@ -48,6 +48,11 @@ public class ConditionalGetFilter implements ContainerResponseFilter {
       response.setStatus(304);
       response.setEntity(null);
     }
+  }
+
+  // a Response built without a type gets the method's @Produces later: null counts as JSON here
+  private static boolean isJson(MediaType type) {
+    return type == null || MediaType.APPLICATION_JSON_TYPE.isCompatible(type);
   }
 
   static boolean matches(String ifNoneMatch, String etag) {
