@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -29,6 +30,7 @@ import vn.khaosat.indicators.service.ImportSummary;
 import vn.khaosat.indicators.service.ObservationExporter;
 import vn.khaosat.indicators.service.ObservationFilter;
 import vn.khaosat.indicators.service.ObservationImporter;
+import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.problem.Messages;
 
 @Path("/api/observations")
@@ -72,8 +74,20 @@ public class ObservationCsvResource {
           @DefaultValue("true")
           boolean dryRun,
       @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
       InputStream body) {
-    return importer.importCsv(withoutByteOrderMark(body), dryRun, Messages.fromAcceptLanguage(language));
+    Reader reader = withoutByteOrderMark(body, charsetOf(contentType));
+    return importer.importCsv(reader, dryRun, Messages.fromAcceptLanguage(language));
+  }
+
+  // UTF-8 unless the client names another charset
+  private static Charset charsetOf(MediaType type) {
+    String name = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+    try {
+      return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
+    } catch (IllegalArgumentException unknown) {
+      throw ApiProblem.unsupportedMediaType("import.badCharset", name);
+    }
   }
 
   @GET
@@ -95,10 +109,9 @@ public class ObservationCsvResource {
   }
 
   // Spreadsheets save UTF-8 CSV with a byte-order mark that would otherwise spoil the first header.
-  private static Reader withoutByteOrderMark(InputStream body) {
+  private static Reader withoutByteOrderMark(InputStream body, Charset charset) {
     try {
-      PushbackReader reader =
-          new PushbackReader(new InputStreamReader(body, StandardCharsets.UTF_8), 1);
+      PushbackReader reader = new PushbackReader(new InputStreamReader(body, charset), 1);
       int first = reader.read();
       if (first != -1 && first != '\uFEFF') {
         reader.unread(first);

@@ -1,0 +1,52 @@
+package vn.khaosat.indicators.api;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.khaosat.indicators.domain.rules.Measure;
+import vn.khaosat.indicators.service.EvaluationService;
+import vn.khaosat.indicators.service.MeasureService;
+import vn.khaosat.indicators.service.MeasureService.MeasureQuery;
+import vn.khaosat.indicators.service.ScorecardService;
+import vn.khaosat.problem.Messages;
+
+/** A unit's scorecard for a term and year. */
+@Path("/api/scorecards")
+@Tag(name = "Evaluation", description = "Measures, target evaluations and scorecards")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class ScorecardResource {
+
+  private final ScorecardService scorecards;
+
+  public ScorecardResource(ScorecardService scorecards) {
+    this.scorecards = scorecards;
+  }
+
+  @GET
+  @Operation(
+      summary = "Scorecard of a unit for a term and year",
+      description = "Every target of the unit's resolutions for the term, evaluated, with counts per"
+          + " status (\"13/26 vượt, 10/26 đạt, 3/26 không đạt\") and warnings.")
+  @APIResponse(responseCode = "200", description = "The scorecard")
+  @APIResponse(responseCode = "400", description = "Unknown unit or term, or a year outside the term")
+  public ScorecardView scorecard(
+      @Parameter(example = "665") @QueryParam("unit") String unit,
+      @Parameter(example = "2015-2020") @QueryParam("term") String term,
+      @Parameter(example = "2019") @QueryParam("year") Integer year,
+      @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+    return scorecards.scorecard(unit, term, year, Messages.fromAcceptLanguage(language));
+  }
+
+}
