@@ -23,8 +23,14 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "io.quarkus..", "jakarta..", "javax..", "org.hibernate..", "io.vertx..",
-            "org.eclipse.microprofile..", "com.fasterxml..", "vn.khaosat.indicators.api..",
+            "io.quarkus..",
+            "jakarta..",
+            "javax..",
+            "org.hibernate..",
+            "io.vertx..",
+            "org.eclipse.microprofile..",
+            "com.fasterxml..",
+            "vn.khaosat.indicators.api..",
             "vn.khaosat.indicators.service..")
         .check(CLASSES);
   }

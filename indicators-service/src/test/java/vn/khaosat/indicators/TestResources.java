@@ -6,8 +6,8 @@ import vn.khaosat.testing.jwt.JwtKeysTestResource;
 import vn.khaosat.testing.postgres.PostgresTestResource;
 
 /**
- * The resources every test of this service shares, started once: a real PostgreSQL (database
- * {@code indicators}) and the key pair that signs test tokens.
+ * The resources every test of this service shares, started once: a real PostgreSQL (database {@code
+ * indicators}) and the key pair that signs test tokens.
  */
 @WithTestResource(
     value = PostgresTestResource.class,

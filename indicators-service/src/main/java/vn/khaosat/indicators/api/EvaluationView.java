@@ -22,7 +22,9 @@ public record EvaluationView(
     @Schema(example = "2019") int year,
     @Schema(example = "EXCEEDED") TargetStatus status,
     @Schema(description = "Status in the requested language", example = "Vượt") String statusLabel,
-    @Schema(description = "Why a status is NO_DATA or NOT_YET_MET without trend", example = "NO_TREND")
+    @Schema(
+            description = "Why a status is NO_DATA or NOT_YET_MET without trend",
+            example = "NO_TREND")
         String reason,
     @Schema(example = "8.25") BigDecimal actual,
     @Schema(example = "8") BigDecimal target,
@@ -32,6 +34,8 @@ public record EvaluationView(
         BigDecimal achievementRatio,
     List<InputUsed> inputs,
     Projection projection,
-    @Schema(example = "Tăng trưởng bình quân 2016-2019 đạt 8,25 %/năm so với chỉ tiêu 8 %/năm trở lên: vượt.")
+    @Schema(
+            example =
+                "Tăng trưởng bình quân 2016-2019 đạt 8,25 %/năm so với chỉ tiêu 8 %/năm trở lên: vượt.")
         String explanation,
     List<Warning> warnings) {}

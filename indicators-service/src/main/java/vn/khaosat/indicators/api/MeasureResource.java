@@ -4,7 +4,6 @@ import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -15,10 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.khaosat.indicators.domain.rules.Measure;
-import vn.khaosat.indicators.service.EvaluationService;
 import vn.khaosat.indicators.service.MeasureService;
 import vn.khaosat.indicators.service.MeasureService.MeasureQuery;
-import vn.khaosat.indicators.service.ScorecardService;
 import vn.khaosat.problem.Messages;
 
 /** One measure of one indicator, computed on its own. */
@@ -37,10 +34,13 @@ public class MeasureResource {
   @GET
   @Operation(
       summary = "Compute one measure",
-      description = "LEVEL, AVERAGE_GROWTH, MEAN_OF_YEARLY_RATES, INDEX_TO_BASE, SHARE,"
-          + " AVERAGE_RELATIVE_REDUCTION, PERCENTAGE_POINT_CHANGE, RATIO_TO_UNIT or CUMULATIVE, from"
-          + " the best figures available (official, then preliminary, then estimate).")
-  @APIResponse(responseCode = "200", description = "The value (null with a reason when figures are missing) and its inputs")
+      description =
+          "LEVEL, AVERAGE_GROWTH, MEAN_OF_YEARLY_RATES, INDEX_TO_BASE, SHARE,"
+              + " AVERAGE_RELATIVE_REDUCTION, PERCENTAGE_POINT_CHANGE, RATIO_TO_UNIT or CUMULATIVE, from"
+              + " the best figures available (official, then preliminary, then estimate).")
+  @APIResponse(
+      responseCode = "200",
+      description = "The value (null with a reason when figures are missing) and its inputs")
   @APIResponse(responseCode = "400", description = "A missing or unknown parameter")
   public MeasureView measure(
       @Parameter(example = "BUDGET_REVENUE") @QueryParam("indicator") String indicator,
@@ -52,10 +52,13 @@ public class MeasureResource {
           Integer baseYear,
       @Parameter(description = "For RATIO_TO_UNIT", example = "67") @QueryParam("referenceUnit")
           String referenceUnit,
-      @Parameter(description = "For SHARE: the total; defaults to the indicator's", example = "GRDP")
+      @Parameter(
+              description = "For SHARE: the total; defaults to the indicator's",
+              example = "GRDP")
           @QueryParam("partOf")
           String partOf,
-      @Parameter(description = "A reported average to check", example = "8.8") @QueryParam("reported")
+      @Parameter(description = "A reported average to check", example = "8.8")
+          @QueryParam("reported")
           BigDecimal reported,
       @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
     var query =

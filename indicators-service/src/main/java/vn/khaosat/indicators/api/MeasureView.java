@@ -17,7 +17,8 @@ public record MeasureView(
     @Schema(example = "2015") Integer baseYear,
     @Schema(example = "67") String referenceUnitCode,
     @Schema(example = "GRDP") String partOfCode,
-    @Schema(description = "Null when figures are missing: never 0", example = "8.25") BigDecimal value,
+    @Schema(description = "Null when figures are missing: never 0", example = "8.25")
+        BigDecimal value,
     @Schema(description = "Why value is null", example = "MISSING_BASE") String missingReason,
     List<InputUsed> inputs,
     List<Warning> warnings) {}

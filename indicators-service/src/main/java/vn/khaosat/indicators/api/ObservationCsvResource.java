@@ -59,12 +59,18 @@ public class ObservationCsvResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Import figures from CSV",
-      description = "A dry run (the default) reports what would happen. dryRun=false stores all"
-          + " lines or none: any conflict refuses the whole file with 409 and the same summary."
-          + " OBS_STATUS takes OFFICIAL, PRELIMINARY, ESTIMATE, PLAN or the SDMX codes A, P, E, F.")
+      description =
+          "A dry run (the default) reports what would happen. dryRun=false stores all"
+              + " lines or none: any conflict refuses the whole file with 409 and the same summary."
+              + " OBS_STATUS takes OFFICIAL, PRELIMINARY, ESTIMATE, PLAN or the SDMX codes A, P, E, F.")
   @RequestBody(
-      content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "figures", value = CSV_EXAMPLE)))
-  @APIResponse(responseCode = "200", description = "The summary: imported, updated, unchanged, conflicts")
+      content =
+          @Content(
+              mediaType = "text/csv",
+              examples = @ExampleObject(name = "figures", value = CSV_EXAMPLE)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The summary: imported, updated, unchanged, conflicts")
   @APIResponse(responseCode = "400", description = "Not a CSV with the required columns")
   @APIResponse(responseCode = "403", description = "Not a statistician or admin")
   @APIResponse(responseCode = "409", description = "Conflicts: nothing was stored")
@@ -93,7 +99,9 @@ public class ObservationCsvResource {
   @GET
   @Path("/export")
   @Produces("text/csv")
-  @Operation(summary = "Export figures as CSV", description = "The columns of the import; filters of the list.")
+  @Operation(
+      summary = "Export figures as CSV",
+      description = "The columns of the import; filters of the list.")
   @APIResponse(responseCode = "200", description = "The CSV, streamed")
   public Response export(
       @Parameter(example = "BUDGET_REVENUE") @QueryParam("indicator") String indicator,

@@ -77,11 +77,14 @@ public class ObservationResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Create or replace one figure",
-      description = "Needs statistician within the unit, or admin. A closed unit takes no figure"
-          + " for a year after its closure.")
+      description =
+          "Needs statistician within the unit, or admin. A closed unit takes no figure"
+              + " for a year after its closure.")
   @APIResponse(responseCode = "201", description = "A new figure")
   @APIResponse(responseCode = "200", description = "The figure replaced")
-  @APIResponse(responseCode = "400", description = "Invalid value, or a poverty figure without standard")
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid value, or a poverty figure without standard")
   @APIResponse(responseCode = "403", description = "Outside the caller's units")
   @APIResponse(responseCode = "404", description = "Unknown indicator or unit")
   @APIResponse(responseCode = "409", description = "The unit did not exist that year")
@@ -98,7 +101,8 @@ public class ObservationResource {
     var response =
         result.created()
             ? Response.created(
-                URI.create("/api/observations/%s/%s/%d/%s".formatted(indicator, unit, year, status)))
+                URI.create(
+                    "/api/observations/%s/%s/%d/%s".formatted(indicator, unit, year, status)))
             : Response.ok();
     return response.entity(view).tag(String.valueOf(view.version())).build();
   }

@@ -62,7 +62,9 @@ public class ResolutionResource {
   }
 
   @POST
-  @Operation(summary = "Create a resolution", description = "Needs statistician within the unit, or admin.")
+  @Operation(
+      summary = "Create a resolution",
+      description = "Needs statistician within the unit, or admin.")
   @APIResponse(responseCode = "201", description = "Created; Location names it")
   @APIResponse(responseCode = "400", description = "Invalid fields, unknown unit or term")
   @APIResponse(responseCode = "403", description = "Outside the caller's units")

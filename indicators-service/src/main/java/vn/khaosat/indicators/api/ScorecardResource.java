@@ -4,20 +4,14 @@ import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.khaosat.indicators.domain.rules.Measure;
-import vn.khaosat.indicators.service.EvaluationService;
-import vn.khaosat.indicators.service.MeasureService;
-import vn.khaosat.indicators.service.MeasureService.MeasureQuery;
 import vn.khaosat.indicators.service.ScorecardService;
 import vn.khaosat.problem.Messages;
 
@@ -37,10 +31,13 @@ public class ScorecardResource {
   @GET
   @Operation(
       summary = "Scorecard of a unit for a term and year",
-      description = "Every target of the unit's resolutions for the term, evaluated, with counts per"
-          + " status (\"13/26 vượt, 10/26 đạt, 3/26 không đạt\") and warnings.")
+      description =
+          "Every target of the unit's resolutions for the term, evaluated, with counts per"
+              + " status (\"13/26 vượt, 10/26 đạt, 3/26 không đạt\") and warnings.")
   @APIResponse(responseCode = "200", description = "The scorecard")
-  @APIResponse(responseCode = "400", description = "Unknown unit or term, or a year outside the term")
+  @APIResponse(
+      responseCode = "400",
+      description = "Unknown unit or term, or a year outside the term")
   public ScorecardView scorecard(
       @Parameter(example = "665") @QueryParam("unit") String unit,
       @Parameter(example = "2015-2020") @QueryParam("term") String term,
@@ -48,5 +45,4 @@ public class ScorecardResource {
       @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
     return scorecards.scorecard(unit, term, year, Messages.fromAcceptLanguage(language));
   }
-
 }

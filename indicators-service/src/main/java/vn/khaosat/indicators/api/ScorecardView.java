@@ -13,7 +13,8 @@ public record ScorecardView(
     @Schema(example = "2015-2020") String termCode,
     @Schema(example = "2019") int year,
     @Schema(example = "26") int totalTargets,
-    @Schema(example = "{\"EXCEEDED\": 13, \"MET\": 10, \"NOT_MET\": 3}") Map<TargetStatus, Integer> counts,
+    @Schema(example = "{\"EXCEEDED\": 13, \"MET\": 10, \"NOT_MET\": 3}")
+        Map<TargetStatus, Integer> counts,
     @Schema(example = "13/26 vượt, 10/26 đạt, 3/26 không đạt") String summary,
     List<EvaluationView> targets,
     @Schema(description = "Warnings that span several targets, e.g. shares that do not add up")

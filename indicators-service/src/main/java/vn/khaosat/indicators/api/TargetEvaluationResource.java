@@ -14,11 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.khaosat.indicators.domain.rules.Measure;
 import vn.khaosat.indicators.service.EvaluationService;
-import vn.khaosat.indicators.service.MeasureService;
-import vn.khaosat.indicators.service.MeasureService.MeasureQuery;
-import vn.khaosat.indicators.service.ScorecardService;
 import vn.khaosat.problem.Messages;
 
 /** The evaluation of one target in one year. */
@@ -37,10 +33,11 @@ public class TargetEvaluationResource {
   @GET
   @Operation(
       summary = "Evaluate a target in a year",
-      description = "Status (EXCEEDED, MET, NOT_YET_MET, NOT_MET or NO_DATA with its reason), achievement"
-          + " ratio, the figures used, the projection to the end of the term, an explanation and"
-          + " consistency warnings. `reported` is the average the unit reported, checked against"
-          + " the geometric one.")
+      description =
+          "Status (EXCEEDED, MET, NOT_YET_MET, NOT_MET or NO_DATA with its reason), achievement"
+              + " ratio, the figures used, the projection to the end of the term, an explanation and"
+              + " consistency warnings. `reported` is the average the unit reported, checked against"
+              + " the geometric one.")
   @APIResponse(responseCode = "200", description = "The evaluation")
   @APIResponse(responseCode = "400", description = "No year, or a year outside the term")
   @APIResponse(responseCode = "404", description = "No target has this id")
@@ -53,5 +50,4 @@ public class TargetEvaluationResource {
       @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
     return evaluations.evaluate(id, year, reported, Messages.fromAcceptLanguage(language));
   }
-
 }

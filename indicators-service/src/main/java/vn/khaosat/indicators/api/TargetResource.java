@@ -59,17 +59,20 @@ public class TargetResource {
   @APIResponse(responseCode = "404", description = "No target has this id")
   public Response get(@PathParam("id") long id) {
     var target = targets.get(id);
-    return Response.ok(TargetView.of(target))
-        .tag(String.valueOf(target.version))
-        .build();
+    return Response.ok(TargetView.of(target)).tag(String.valueOf(target.version)).build();
   }
 
   @POST
-  @Operation(summary = "Create a target", description = "Needs statistician within the resolution's unit, or admin.")
+  @Operation(
+      summary = "Create a target",
+      description = "Needs statistician within the resolution's unit, or admin.")
   @APIResponse(responseCode = "201", description = "Created; Location names it")
-  @APIResponse(responseCode = "400", description = "Invalid fields: a RANGE without low < high, RATIO_TO_UNIT without reference unit, unknown indicator or resolution")
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "Invalid fields: a RANGE without low < high, RATIO_TO_UNIT without reference unit, unknown indicator or resolution")
   @APIResponse(responseCode = "403", description = "Outside the caller's units")
-    public Response create(@NotNull @Valid TargetRequest request) {
+  public Response create(@NotNull @Valid TargetRequest request) {
     var target = targets.create(request);
     return Response.created(URI.create("/api/targets/" + target.id))
         .entity(TargetView.of(target))
@@ -88,9 +91,7 @@ public class TargetResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @NotNull @Valid TargetRequest request) {
     var target = targets.update(id, request, ifMatch);
-    return Response.ok(TargetView.of(target))
-        .tag(String.valueOf(target.version))
-        .build();
+    return Response.ok(TargetView.of(target)).tag(String.valueOf(target.version)).build();
   }
 
   @DELETE
@@ -98,7 +99,7 @@ public class TargetResource {
   @Operation(summary = "Delete a target")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "404", description = "No target has this id")
-    public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+  public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     targets.delete(id, ifMatch);
   }
 }

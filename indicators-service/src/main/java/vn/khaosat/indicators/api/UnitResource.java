@@ -44,7 +44,8 @@ public class UnitResource {
   @GET
   @Operation(
       summary = "List units",
-      description = "Filters combine; q ignores diacritics (\"dak song\" finds \"Huyện Đắk Song\").")
+      description =
+          "Filters combine; q ignores diacritics (\"dak song\" finds \"Huyện Đắk Song\").")
   @APIResponse(responseCode = "200", description = "One page of units")
   @APIResponse(responseCode = "400", description = "A bad filter or paging parameter")
   public Page<UnitView> list(
@@ -94,7 +95,9 @@ public class UnitResource {
   }
 
   @POST
-  @Operation(summary = "Create a unit", description = "Needs statistician (for the parent's scope) or admin.")
+  @Operation(
+      summary = "Create a unit",
+      description = "Needs statistician (for the parent's scope) or admin.")
   @APIResponse(responseCode = "201", description = "Created; Location names the new unit")
   @APIResponse(responseCode = "400", description = "Invalid fields, unknown parent or successor")
   @APIResponse(responseCode = "403", description = "Outside the caller's units")
@@ -111,7 +114,8 @@ public class UnitResource {
   @Path("/{code}")
   @Operation(
       summary = "Replace a unit",
-      description = "Closing a unit (setting validTo) is its last change: a closed unit is read-only.")
+      description =
+          "Closing a unit (setting validTo) is its last change: a closed unit is read-only.")
   @APIResponse(responseCode = "200", description = "The unit as stored")
   @APIResponse(responseCode = "400", description = "Invalid fields")
   @APIResponse(responseCode = "403", description = "Outside the caller's units")

@@ -39,12 +39,18 @@ public class EvaluationService {
     TargetContext context =
         new TargetContext(target, resolution, term, Indicator.findById(target.indicatorCode));
     SeriesLoader.Figures figures =
-        loader.load(indicatorsOf(List.of(context)), unitsOf(List.of(context)), term.baseYear, evaluated);
-    return view(context, evaluated, evaluate(context, evaluated, figures, reported, locale), locale);
+        loader.load(
+            indicatorsOf(List.of(context)), unitsOf(List.of(context)), term.baseYear, evaluated);
+    return view(
+        context, evaluated, evaluate(context, evaluated, figures, reported, locale), locale);
   }
 
   TargetEvaluation evaluate(
-      TargetContext context, int year, SeriesLoader.Figures figures, BigDecimal reported, Locale locale) {
+      TargetContext context,
+      int year,
+      SeriesLoader.Figures figures,
+      BigDecimal reported,
+      Locale locale) {
     return evaluator.evaluate(context.input(year, figures, reported), locale);
   }
 
@@ -54,20 +60,29 @@ public class EvaluationService {
       throw ApiProblem.badRequest("evaluation.yearRequired");
     }
     if (year <= term.baseYear || year > term.lastYear) {
-      throw ApiProblem.badRequest("evaluation.yearOutsideTerm", year, term.code, term.baseYear + 1, term.lastYear);
+      throw ApiProblem.badRequest(
+          "evaluation.yearOutsideTerm", year, term.code, term.baseYear + 1, term.lastYear);
     }
     return year;
   }
 
   static Set<String> indicatorsOf(List<TargetContext> contexts) {
     Set<String> codes = new HashSet<>();
-    contexts.forEach(c -> Stream.of(c.indicator().code, c.totalIndicator()).filter(Objects::nonNull).forEach(codes::add));
+    contexts.forEach(
+        c ->
+            Stream.of(c.indicator().code, c.totalIndicator())
+                .filter(Objects::nonNull)
+                .forEach(codes::add));
     return codes;
   }
 
   static Set<String> unitsOf(List<TargetContext> contexts) {
     Set<String> codes = new HashSet<>();
-    contexts.forEach(c -> Stream.of(c.resolution().unitCode, c.target().referenceUnitCode).filter(Objects::nonNull).forEach(codes::add));
+    contexts.forEach(
+        c ->
+            Stream.of(c.resolution().unitCode, c.target().referenceUnitCode)
+                .filter(Objects::nonNull)
+                .forEach(codes::add));
     return codes;
   }
 

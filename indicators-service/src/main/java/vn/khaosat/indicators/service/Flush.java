@@ -6,8 +6,8 @@ import jakarta.persistence.PersistenceException;
 import vn.khaosat.problem.ApiProblem;
 
 /**
- * Flushes inside the transaction so that a lost race (another writer committed first) or a
- * database constraint becomes a 409 problem, never a 500.
+ * Flushes inside the transaction so that a lost race (another writer committed first) or a database
+ * constraint becomes a 409 problem, never a 500.
  */
 final class Flush {
 

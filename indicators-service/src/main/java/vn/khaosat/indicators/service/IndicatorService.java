@@ -41,7 +41,9 @@ public class IndicatorService {
             .add("structureGroup = :group", "group", group)
             .add("direction = :direction", "direction", direction);
     return Page.of(
-        Indicator.<Indicator>find(filters.query(), Filters.by("code"), filters.parameters()), page, i -> i);
+        Indicator.<Indicator>find(filters.query(), Filters.by("code"), filters.parameters()),
+        page,
+        i -> i);
   }
 
   public Indicator get(String code) {

@@ -24,8 +24,11 @@ public class MeasureService {
 
   static final Set<Measure> NEED_BASE =
       EnumSet.of(
-          Measure.AVERAGE_GROWTH, Measure.MEAN_OF_YEARLY_RATES, Measure.INDEX_TO_BASE,
-          Measure.AVERAGE_RELATIVE_REDUCTION, Measure.PERCENTAGE_POINT_CHANGE);
+          Measure.AVERAGE_GROWTH,
+          Measure.MEAN_OF_YEARLY_RATES,
+          Measure.INDEX_TO_BASE,
+          Measure.AVERAGE_RELATIVE_REDUCTION,
+          Measure.PERCENTAGE_POINT_CHANGE);
 
   private final UnitDirectory units;
   private final SeriesLoader loader;
@@ -59,7 +62,8 @@ public class MeasureService {
       }
       units.requireField(reference, "referenceUnit");
     }
-    String total = q.partOf() != null ? requireIndicator(q.partOf(), "partOf").code : indicator.partOfCode;
+    String total =
+        q.partOf() != null ? requireIndicator(q.partOf(), "partOf").code : indicator.partOfCode;
     if (q.measure() != Measure.SHARE) {
       total = null;
     }
@@ -73,29 +77,49 @@ public class MeasureService {
     MeasureResult result =
         calculator.compute(
             new MeasureInput(
-                q.measure(), q.year(), base != null ? base : q.year(),
-                figures.series(indicator.code, q.unit()), figures.series(total, q.unit()),
+                q.measure(),
+                q.year(),
+                base != null ? base : q.year(),
+                figures.series(indicator.code, q.unit()),
+                figures.series(total, q.unit()),
                 figures.series(indicator.code, reference)),
             locale);
     List<Warning> warnings = new ArrayList<>(result.warnings());
     if (q.reported() != null && q.measure() == Measure.AVERAGE_GROWTH) {
-      ConsistencyChecks.reportedAverage(q.reported(), result.value(), locale).ifPresent(warnings::add);
+      ConsistencyChecks.reportedAverage(q.reported(), result.value(), locale)
+          .ifPresent(warnings::add);
     }
     return new MeasureView(
-        indicator.code, q.unit(), q.measure(), q.year(), base, reference, total,
-        result.value(), result.missingReason(), result.inputs(), warnings);
+        indicator.code,
+        q.unit(),
+        q.measure(),
+        q.year(),
+        base,
+        reference,
+        total,
+        result.value(),
+        result.missingReason(),
+        result.inputs(),
+        warnings);
   }
 
   private static Indicator requireIndicator(String code, String field) {
     Indicator indicator = code == null ? null : Indicator.findById(code);
     if (indicator == null) {
-      throw ApiProblem.invalidField(field, code == null ? "validation.required" : "indicator.unknown", code);
+      throw ApiProblem.invalidField(
+          field, code == null ? "validation.required" : "indicator.unknown", code);
     }
     return indicator;
   }
 
   /** The query parameters of {@code GET /api/measures}. */
   public record MeasureQuery(
-      String indicator, String unit, Measure measure, Integer year, Integer baseYear,
-      String referenceUnit, String partOf, BigDecimal reported) {}
+      String indicator,
+      String unit,
+      Measure measure,
+      Integer year,
+      Integer baseYear,
+      String referenceUnit,
+      String partOf,
+      BigDecimal reported) {}
 }

@@ -27,11 +27,18 @@ final class ObservationCsvReader {
       List.of("INDICATOR", "REF_AREA", "TIME_PERIOD", "OBS_VALUE", "OBS_STATUS");
   static final List<String> COLUMNS =
       List.of(
-          "INDICATOR", "REF_AREA", "TIME_PERIOD", "OBS_VALUE", "OBS_STATUS", "SOURCE",
-          "POVERTY_STANDARD", "NOTE");
+          "INDICATOR",
+          "REF_AREA",
+          "TIME_PERIOD",
+          "OBS_VALUE",
+          "OBS_STATUS",
+          "SOURCE",
+          "POVERTY_STANDARD",
+          "NOTE");
 
   private static final CSVFormat FORMAT =
-      CSVFormat.RFC4180.builder()
+      CSVFormat.RFC4180
+          .builder()
           .setHeader()
           .setSkipHeaderRecord(true)
           .setIgnoreEmptyLines(true)
@@ -96,8 +103,15 @@ final class ObservationCsvReader {
     if (year != null && value != null && status != null) {
       rows.add(
           new CsvRow(
-              line, indicator, unit, year, status, value, field(record, "SOURCE"),
-              field(record, "POVERTY_STANDARD"), field(record, "NOTE")));
+              line,
+              indicator,
+              unit,
+              year,
+              status,
+              value,
+              field(record, "SOURCE"),
+              field(record, "POVERTY_STANDARD"),
+              field(record, "NOTE")));
     }
   }
 

@@ -17,8 +17,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Streams figures as CSV in the import's own columns, so an export can be edited and imported
- * back. Rows are read with a cursor and written as they come: memory stays flat however many.
+ * Streams figures as CSV in the import's own columns, so an export can be edited and imported back.
+ * Rows are read with a cursor and written as they come: memory stays flat however many.
  */
 @ApplicationScoped
 public class ObservationExporter {
@@ -44,9 +44,14 @@ public class ObservationExporter {
             ResultSet r = s.executeQuery()) {
           while (r.next()) {
             csv.printRecord(
-                r.getString(1), r.getString(2), r.getInt(3),
-                r.getBigDecimal(4).stripTrailingZeros().toPlainString(), r.getString(5),
-                r.getString(6), r.getString(7), r.getString(8));
+                r.getString(1),
+                r.getString(2),
+                r.getInt(3),
+                r.getBigDecimal(4).stripTrailingZeros().toPlainString(),
+                r.getString(5),
+                r.getString(6),
+                r.getString(7),
+                r.getString(8));
           }
         }
         c.commit();

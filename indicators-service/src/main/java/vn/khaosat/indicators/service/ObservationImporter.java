@@ -45,11 +45,15 @@ public class ObservationImporter {
     }
     List<CsvRow> accepted = checkRows(reader);
     Map<CsvRow.Key, ObservationStore.Stored> existing = store.existing(accepted);
-    List<CsvRow> changes = accepted.stream().filter(r -> isChange(r, existing.get(r.key()))).toList();
+    List<CsvRow> changes =
+        accepted.stream().filter(r -> isChange(r, existing.get(r.key()))).toList();
     int updated = (int) changes.stream().filter(r -> existing.containsKey(r.key())).count();
     int imported = changes.size() - updated;
     int unchanged = accepted.size() - changes.size();
-    var conflicts = reader.conflicts.stream().sorted(java.util.Comparator.comparingInt(ImportConflict::row)).toList();
+    var conflicts =
+        reader.conflicts.stream()
+            .sorted(java.util.Comparator.comparingInt(ImportConflict::row))
+            .toList();
     if (!dryRun && !conflicts.isEmpty()) {
       throw ImportRefused.with(
           new ImportSummary(false, false, reader.lines, imported, updated, unchanged, conflicts));
@@ -62,13 +66,15 @@ public class ObservationImporter {
   }
 
   private List<CsvRow> checkRows(ObservationCsvReader reader) {
-    Set<String> indicatorCodes = reader.rows.stream().map(CsvRow::indicator).collect(Collectors.toSet());
+    Set<String> indicatorCodes =
+        reader.rows.stream().map(CsvRow::indicator).collect(Collectors.toSet());
     Set<String> unitCodes = reader.rows.stream().map(CsvRow::unit).collect(Collectors.toSet());
     Map<String, Indicator> indicators =
         Indicator.<Indicator>list("code in ?1", indicatorCodes).stream()
             .collect(Collectors.toMap(i -> i.code, i -> i));
     Map<String, Unit> unitsByCode =
-        Unit.<Unit>list("code in ?1", unitCodes).stream().collect(Collectors.toMap(u -> u.code, u -> u));
+        Unit.<Unit>list("code in ?1", unitCodes).stream()
+            .collect(Collectors.toMap(u -> u.code, u -> u));
     Map<String, Boolean> inScope = new HashMap<>();
     Map<CsvRow.Key, Integer> seen = new HashMap<>();
     return reader.rows.stream()
@@ -86,7 +92,8 @@ public class ObservationImporter {
     Indicator indicator = indicators.get(row.indicator());
     Unit unit = unitsByCode.get(row.unit());
     if (indicator == null) {
-      reader.conflict(row.line(), "INDICATOR", row.indicator(), "indicator.unknown", row.indicator());
+      reader.conflict(
+          row.line(), "INDICATOR", row.indicator(), "indicator.unknown", row.indicator());
       return false;
     }
     if (unit == null) {

@@ -20,7 +20,8 @@ final class ObservationRules {
               ? new Broken("unit.closedForYear", unit.code, year)
               : new Broken("unit.notExistingInYear", unit.code, year));
     }
-    if (indicator.requiresPovertyStandard && (povertyStandard == null || povertyStandard.isBlank())) {
+    if (indicator.requiresPovertyStandard
+        && (povertyStandard == null || povertyStandard.isBlank())) {
       return Optional.of(new Broken("observation.povertyStandardRequired", indicator.code));
     }
     return Optional.empty();

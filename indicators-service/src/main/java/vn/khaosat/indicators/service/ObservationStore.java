@@ -43,17 +43,17 @@ public class ObservationStore {
     if (rows.isEmpty()) {
       return Map.of();
     }
-    return Panache.getEntityManager()
-        .unwrap(Session.class)
-        .doReturningWork(c -> select(c, rows));
+    return Panache.getEntityManager().unwrap(Session.class).doReturningWork(c -> select(c, rows));
   }
 
   private static Map<CsvRow.Key, Stored> select(Connection c, List<CsvRow> rows)
       throws SQLException {
     Map<CsvRow.Key, Stored> found = new HashMap<>();
     try (PreparedStatement s = c.prepareStatement(SELECT_EXISTING)) {
-      s.setArray(1, c.createArrayOf("varchar", rows.stream().map(CsvRow::indicator).distinct().toArray()));
-      s.setArray(2, c.createArrayOf("varchar", rows.stream().map(CsvRow::unit).distinct().toArray()));
+      s.setArray(
+          1, c.createArrayOf("varchar", rows.stream().map(CsvRow::indicator).distinct().toArray()));
+      s.setArray(
+          2, c.createArrayOf("varchar", rows.stream().map(CsvRow::unit).distinct().toArray()));
       s.setInt(3, rows.stream().mapToInt(CsvRow::year).min().orElseThrow());
       s.setInt(4, rows.stream().mapToInt(CsvRow::year).max().orElseThrow());
       s.setFetchSize(5000);
@@ -61,8 +61,12 @@ public class ObservationStore {
         while (r.next()) {
           var key =
               new CsvRow.Key(
-                  r.getString(1), r.getString(2), r.getInt(3), ObservationStatus.valueOf(r.getString(4)));
-          found.put(key, new Stored(r.getBigDecimal(5), r.getString(6), r.getString(7), r.getString(8)));
+                  r.getString(1),
+                  r.getString(2),
+                  r.getInt(3),
+                  ObservationStatus.valueOf(r.getString(4)));
+          found.put(
+              key, new Stored(r.getBigDecimal(5), r.getString(6), r.getString(7), r.getString(8)));
         }
       }
     }

@@ -31,7 +31,9 @@ public class ResolutionService {
     Filters filters =
         new Filters().add("unitCode = :unit", "unit", unit).add("termCode = :term", "term", term);
     return Page.of(
-        Resolution.<Resolution>find(filters.query(), Filters.by("id"), filters.parameters()), page, r -> r);
+        Resolution.<Resolution>find(filters.query(), Filters.by("id"), filters.parameters()),
+        page,
+        r -> r);
   }
 
   public Resolution get(long id) {

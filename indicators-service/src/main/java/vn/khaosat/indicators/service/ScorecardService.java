@@ -34,7 +34,10 @@ public class ScorecardService {
   private final ShareGroupCheck shareGroups;
 
   public ScorecardService(
-      UnitDirectory units, SeriesLoader loader, EvaluationService evaluations, ShareGroupCheck shareGroups) {
+      UnitDirectory units,
+      SeriesLoader loader,
+      EvaluationService evaluations,
+      ShareGroupCheck shareGroups) {
     this.units = units;
     this.loader = loader;
     this.evaluations = evaluations;
@@ -49,7 +52,9 @@ public class ScorecardService {
     Set<String> indicatorCodes = new HashSet<>(EvaluationService.indicatorsOf(contexts));
     List<Indicator> groupMembers = shareGroups.members(contexts);
     groupMembers.forEach(i -> indicatorCodes.add(i.code));
-    groupMembers.stream().filter(i -> i.partOfCode != null).forEach(i -> indicatorCodes.add(i.partOfCode));
+    groupMembers.stream()
+        .filter(i -> i.partOfCode != null)
+        .forEach(i -> indicatorCodes.add(i.partOfCode));
     SeriesLoader.Figures figures =
         loader.load(indicatorCodes, EvaluationService.unitsOf(contexts), term.baseYear, evaluated);
 
@@ -58,19 +63,30 @@ public class ScorecardService {
     for (TargetContext context : contexts) {
       TargetEvaluation e = evaluations.evaluate(context, evaluated, figures, null, locale);
       rows.add(EvaluationService.view(context, evaluated, e, locale));
-      e.warnings().forEach(w -> warnings.add(new ScorecardWarning(context.target().id, w.code(), w.message())));
+      e.warnings()
+          .forEach(
+              w -> warnings.add(new ScorecardWarning(context.target().id, w.code(), w.message())));
     }
-    shareGroups.check(groupMembers, unit.code, term.baseYear, evaluated, figures, locale)
+    shareGroups
+        .check(groupMembers, unit.code, term.baseYear, evaluated, figures, locale)
         .forEach(w -> warnings.add(new ScorecardWarning(null, w.code(), w.message())));
     StatusCounts counts = StatusCounts.of(rows.stream().map(EvaluationView::status).toList());
     return new ScorecardView(
-        unit.code, unit.name, term.code, evaluated, counts.total(), counts.counts(),
-        counts.phrase(locale), rows, warnings);
+        unit.code,
+        unit.name,
+        term.code,
+        evaluated,
+        counts.total(),
+        counts.counts(),
+        counts.phrase(locale),
+        rows,
+        warnings);
   }
 
   private static List<TargetContext> contexts(Unit unit, Term term) {
     Map<Long, Resolution> resolutions =
-        Resolution.<Resolution>list("unitCode = ?1 and termCode = ?2", unit.code, term.code).stream()
+        Resolution.<Resolution>list("unitCode = ?1 and termCode = ?2", unit.code, term.code)
+            .stream()
             .collect(Collectors.toMap(r -> r.id, Function.identity()));
     if (resolutions.isEmpty()) {
       return List.of();
@@ -81,7 +97,10 @@ public class ScorecardService {
             .stream()
             .collect(Collectors.toMap(i -> i.code, Function.identity()));
     return targets.stream()
-        .map(t -> new TargetContext(t, resolutions.get(t.resolutionId), term, indicators.get(t.indicatorCode)))
+        .map(
+            t ->
+                new TargetContext(
+                    t, resolutions.get(t.resolutionId), term, indicators.get(t.indicatorCode)))
         .toList();
   }
 }

@@ -17,7 +17,8 @@ import vn.khaosat.indicators.domain.rules.Series;
 public class SeriesLoader {
 
   /** All figures of the given indicators and units between two years, keyed by pair. */
-  public Figures load(Collection<String> indicators, Collection<String> units, int fromYear, int toYear) {
+  public Figures load(
+      Collection<String> indicators, Collection<String> units, int fromYear, int toYear) {
     if (indicators.isEmpty() || units.isEmpty()) {
       return new Figures(Map.of());
     }

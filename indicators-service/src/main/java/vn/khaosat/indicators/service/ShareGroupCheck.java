@@ -35,13 +35,23 @@ public class ShareGroupCheck {
             .filter(Objects::nonNull)
             .distinct()
             .toList();
-    return groups.isEmpty() ? List.of() : Indicator.list("structureGroup in ?1 order by code", groups);
+    return groups.isEmpty()
+        ? List.of()
+        : Indicator.list("structureGroup in ?1 order by code", groups);
   }
 
   List<Warning> check(
-      List<Indicator> members, String unit, int baseYear, int year, SeriesLoader.Figures figures, Locale locale) {
+      List<Indicator> members,
+      String unit,
+      int baseYear,
+      int year,
+      SeriesLoader.Figures figures,
+      Locale locale) {
     Map<String, List<Indicator>> byGroup =
-        members.stream().collect(Collectors.groupingBy(i -> i.structureGroup, LinkedHashMap::new, Collectors.toList()));
+        members.stream()
+            .collect(
+                Collectors.groupingBy(
+                    i -> i.structureGroup, LinkedHashMap::new, Collectors.toList()));
     return byGroup.values().stream()
         .map(group -> checkGroup(group, unit, baseYear, year, figures, locale))
         .flatMap(Optional::stream)
@@ -49,14 +59,23 @@ public class ShareGroupCheck {
   }
 
   private Optional<Warning> checkGroup(
-      List<Indicator> group, String unit, int baseYear, int year, SeriesLoader.Figures figures, Locale locale) {
+      List<Indicator> group,
+      String unit,
+      int baseYear,
+      int year,
+      SeriesLoader.Figures figures,
+      Locale locale) {
     Map<String, BigDecimal> shares = new LinkedHashMap<>();
     for (Indicator member : group) {
       MeasureResult share =
           calculator.compute(
               new MeasureInput(
-                  Measure.SHARE, year, baseYear, figures.series(member.code, unit),
-                  figures.series(member.partOfCode, unit), null),
+                  Measure.SHARE,
+                  year,
+                  baseYear,
+                  figures.series(member.code, unit),
+                  figures.series(member.partOfCode, unit),
+                  null),
               locale);
       if (share.value() != null) {
         shares.put(member.code, share.value());

@@ -26,14 +26,22 @@ public class TargetService {
     this.user = user;
   }
 
-  public Page<Target> list(Long resolution, String indicator, String unit, String term, PageParams page) {
+  public Page<Target> list(
+      Long resolution, String indicator, String unit, String term, PageParams page) {
     Filters filters =
         new Filters()
             .add("resolutionId = :resolution", "resolution", resolution)
             .add("indicatorCode = :indicator", "indicator", indicator)
-            .add("resolutionId in (select r.id from Resolution r where r.unitCode = :unit)", "unit", unit)
-            .add("resolutionId in (select r.id from Resolution r where r.termCode = :term)", "term", term);
-    return Page.of(Target.<Target>find(filters.query(), Filters.by("id"), filters.parameters()), page, t -> t);
+            .add(
+                "resolutionId in (select r.id from Resolution r where r.unitCode = :unit)",
+                "unit",
+                unit)
+            .add(
+                "resolutionId in (select r.id from Resolution r where r.termCode = :term)",
+                "term",
+                term);
+    return Page.of(
+        Target.<Target>find(filters.query(), Filters.by("id"), filters.parameters()), page, t -> t);
   }
 
   public Target get(long id) {

@@ -15,7 +15,8 @@ final class UnitLevelParam {
     try {
       return UnitLevel.valueOf(value.trim().toUpperCase());
     } catch (IllegalArgumentException e) {
-      throw ApiProblem.badRequest("param.invalidEnum", "level", value, "PROVINCE, DISTRICT, COMMUNE");
+      throw ApiProblem.badRequest(
+          "param.invalidEnum", "level", value, "PROVINCE, DISTRICT, COMMUNE");
     }
   }
 }

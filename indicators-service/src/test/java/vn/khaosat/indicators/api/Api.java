@@ -38,7 +38,10 @@ final class Api {
 
   /** A code no other test uses. */
   static String unique(String prefix) {
-    return prefix + SEQUENCE.incrementAndGet() + "_" + Long.toString(System.nanoTime() % 100000, 36);
+    return prefix
+        + SEQUENCE.incrementAndGet()
+        + "_"
+        + Long.toString(System.nanoTime() % 100000, 36);
   }
 
   /** A new open district under a new open province; returns the district code. */
@@ -107,6 +110,8 @@ final class Api {
         .body(Map.of("value", new java.math.BigDecimal(value)))
         .put("/api/observations/{i}/{u}/{y}/{s}", indicator, unit, year, status)
         .then()
-        .statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(201), org.hamcrest.Matchers.is(200)));
+        .statusCode(
+            org.hamcrest.Matchers.anyOf(
+                org.hamcrest.Matchers.is(201), org.hamcrest.Matchers.is(200)));
   }
 }

@@ -22,7 +22,8 @@ class EvaluationResourceTest {
         io.restassured.RestAssured.config()
             .jsonConfig(
                 io.restassured.config.JsonConfig.jsonConfig()
-                    .numberReturnType(io.restassured.path.json.config.JsonPathConfig.NumberReturnType.DOUBLE));
+                    .numberReturnType(
+                        io.restassured.path.json.config.JsonPathConfig.NumberReturnType.DOUBLE));
   }
 
   @org.junit.jupiter.api.AfterAll
@@ -43,14 +44,22 @@ class EvaluationResourceTest {
     return budget;
   }
 
-  private static long target(long resolution, String indicator, String measure, String comparator, Object value) {
+  private static long target(
+      long resolution, String indicator, String measure, String comparator, Object value) {
     var body = new HashMap<String, Object>();
     body.put("resolutionId", resolution);
     body.put("indicatorCode", indicator);
     body.put("measure", measure);
     body.put("comparator", comparator);
     body.put("value", value);
-    return Api.admin().body(body).post("/api/targets").then().statusCode(201).extract().jsonPath().getLong("id");
+    return Api.admin()
+        .body(body)
+        .post("/api/targets")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
   }
 
   @Test
@@ -88,7 +97,8 @@ class EvaluationResourceTest {
     String unit = Api.openDistrict();
     String budget = budget(unit);
     long resolution = Api.resolution(unit, TERM);
-    // best yearly growth so far: 10 % (2016); 8.5 %/year over 2016-2020 needs 9.52 % in 2020, 9 % needs 12.06 %
+    // best yearly growth so far: 10 % (2016); 8.5 %/year over 2016-2020 needs 9.52 % in 2020, 9 %
+    // needs 12.06 %
     long reachable = target(resolution, budget, "AVERAGE_GROWTH", "AT_LEAST", 8.5);
     long unreachable = target(resolution, budget, "AVERAGE_GROWTH", "AT_LEAST", 9);
     Api.viewer()
@@ -97,10 +107,16 @@ class EvaluationResourceTest {
         .body("status", is("NOT_YET_MET"))
         .body("projection.bestYearlyRate", is(10.0))
         .body("projection.bestYear", is(2016));
-    Api.viewer().get("/api/targets/{id}/evaluation?year=2019", unreachable).then().body("status", is("NOT_MET"));
+    Api.viewer()
+        .get("/api/targets/{id}/evaluation?year=2019", unreachable)
+        .then()
+        .body("status", is("NOT_MET"));
     // the same shortfall once the term is over is simply not met
     Api.figure(budget, unit, 2020, "OFFICIAL", "140");
-    Api.viewer().get("/api/targets/{id}/evaluation?year=2020", reachable).then().body("status", is("NOT_MET"));
+    Api.viewer()
+        .get("/api/targets/{id}/evaluation?year=2020", reachable)
+        .then()
+        .body("status", is("NOT_MET"));
   }
 
   @Test
@@ -137,7 +153,11 @@ class EvaluationResourceTest {
   void aYearOutsideTheTermIs400AndAnUnknownTarget404() {
     String unit = Api.openDistrict();
     long id = target(Api.resolution(unit, TERM), budget(unit), "LEVEL", "AT_LEAST", 1);
-    Api.viewer().get("/api/targets/{id}/evaluation?year=2015", id).then().statusCode(400).contentType("application/problem+json");
+    Api.viewer()
+        .get("/api/targets/{id}/evaluation?year=2015", id)
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
     Api.viewer().get("/api/targets/{id}/evaluation?year=2021", id).then().statusCode(400);
     Api.viewer().get("/api/targets/{id}/evaluation", id).then().statusCode(400);
     Api.viewer().get("/api/targets/999999/evaluation?year=2019").then().statusCode(404);
@@ -155,7 +175,8 @@ class EvaluationResourceTest {
     target(resolution, budget, "AVERAGE_GROWTH", "AT_LEAST", 8.5); // not yet met
     target(resolution, poor, "AVERAGE_RELATIVE_REDUCTION", "AT_LEAST", 14); // 14.81: exceeded
     target(resolution, structure[0], "SHARE", "AT_MOST", 60); // 58.6: exceeded
-    target(resolution, Api.indicator("HIGHER_IS_BETTER", 1, "%"), "LEVEL", "AT_LEAST", 1); // no data
+    target(
+        resolution, Api.indicator("HIGHER_IS_BETTER", 1, "%"), "LEVEL", "AT_LEAST", 1); // no data
     Api.viewer()
         .get("/api/scorecards?unit={u}&term={t}&year=2019", unit, TERM)
         .then()
@@ -184,9 +205,15 @@ class EvaluationResourceTest {
 
   @Test
   void theScorecardRefusesUnknownUnitsAndTerms() {
-    Api.viewer().get("/api/scorecards?unit=NOPE&term=2015-2020&year=2019").then().statusCode(400)
+    Api.viewer()
+        .get("/api/scorecards?unit=NOPE&term=2015-2020&year=2019")
+        .then()
+        .statusCode(400)
         .body("violations[0].field", is("unit"));
-    Api.viewer().get("/api/scorecards?unit=665&term=1900-1905&year=1901").then().statusCode(400)
+    Api.viewer()
+        .get("/api/scorecards?unit=665&term=1900-1905&year=1901")
+        .then()
+        .statusCode(400)
         .body("violations[0].field", is("term"));
   }
 
@@ -195,18 +222,27 @@ class EvaluationResourceTest {
     String unit = Api.openDistrict();
     String budget = budget(unit);
     Api.viewer()
-        .get("/api/measures?indicator={i}&unit={u}&measure=AVERAGE_GROWTH&year=2019&baseYear=2015&reported=8.8", budget, unit)
+        .get(
+            "/api/measures?indicator={i}&unit={u}&measure=AVERAGE_GROWTH&year=2019&baseYear=2015&reported=8.8",
+            budget,
+            unit)
         .then()
         .statusCode(200)
         .body("value", closeTo(8.2474, 0.001))
         .body("inputs.size()", is(2))
         .body("warnings.code", hasItem("REPORTED_AVERAGE_MISMATCH"));
     Api.viewer()
-        .get("/api/measures?indicator={i}&unit={u}&measure=INDEX_TO_BASE&year=2019&baseYear=2015", budget, unit)
+        .get(
+            "/api/measures?indicator={i}&unit={u}&measure=INDEX_TO_BASE&year=2019&baseYear=2015",
+            budget,
+            unit)
         .then()
         .body("value", closeTo(137.3, 0.0001));
     Api.viewer()
-        .get("/api/measures?indicator={i}&unit={u}&measure=MEAN_OF_YEARLY_RATES&year=2019&baseYear=2015", budget, unit)
+        .get(
+            "/api/measures?indicator={i}&unit={u}&measure=MEAN_OF_YEARLY_RATES&year=2019&baseYear=2015",
+            budget,
+            unit)
         .then()
         .body("value", closeTo(8.2532, 0.001));
     Api.viewer()
@@ -220,25 +256,42 @@ class EvaluationResourceTest {
   void measuresRefuseMissingParameters() {
     String unit = Api.openDistrict();
     String budget = budget(unit);
-    Api.viewer().get("/api/measures?indicator={i}&unit={u}&measure=AVERAGE_GROWTH&year=2019", budget, unit)
-        .then().statusCode(400).body("violations[0].field", is("baseYear"));
-    Api.viewer().get("/api/measures?indicator={i}&unit={u}&measure=RATIO_TO_UNIT&year=2019", budget, unit)
-        .then().statusCode(400).body("violations[0].field", is("referenceUnit"));
-    Api.viewer().get("/api/measures?indicator=NOPE&unit={u}&measure=LEVEL&year=2019", unit)
-        .then().statusCode(400).body("violations[0].field", is("indicator"));
-    Api.viewer().get("/api/measures?indicator={i}&unit={u}&year=2019", budget, unit)
-        .then().statusCode(400).body("violations[0].field", is("measure"));
+    Api.viewer()
+        .get("/api/measures?indicator={i}&unit={u}&measure=AVERAGE_GROWTH&year=2019", budget, unit)
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", is("baseYear"));
+    Api.viewer()
+        .get("/api/measures?indicator={i}&unit={u}&measure=RATIO_TO_UNIT&year=2019", budget, unit)
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", is("referenceUnit"));
+    Api.viewer()
+        .get("/api/measures?indicator=NOPE&unit={u}&measure=LEVEL&year=2019", unit)
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", is("indicator"));
+    Api.viewer()
+        .get("/api/measures?indicator={i}&unit={u}&year=2019", budget, unit)
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", is("measure"));
   }
 
   @Test
   void aRatioToTheProvinceUsesTheReferenceUnit() {
     String district = Api.openDistrict();
-    String province = Api.viewer().get("/api/units/{c}", district).jsonPath().getString("parentCode");
+    String province =
+        Api.viewer().get("/api/units/{c}", district).jsonPath().getString("parentCode");
     String income = Api.indicator("HIGHER_IS_BETTER", 1, "triệu đồng");
     Api.figure(income, district, 2019, "OFFICIAL", "44");
     Api.figure(income, province, 2019, "OFFICIAL", "55");
     Api.viewer()
-        .get("/api/measures?indicator={i}&unit={u}&measure=RATIO_TO_UNIT&year=2019&referenceUnit={p}", income, district, province)
+        .get(
+            "/api/measures?indicator={i}&unit={u}&measure=RATIO_TO_UNIT&year=2019&referenceUnit={p}",
+            income,
+            district,
+            province)
         .then()
         .body("value", closeTo(80, 0.0001));
   }
@@ -246,8 +299,22 @@ class EvaluationResourceTest {
   private static String povertyIndicator(String unit) {
     String poor = Api.unique("POOR");
     Api.admin()
-        .body(Map.of("code", poor, "name", "Số hộ nghèo", "unitOfMeasure", "hộ", "direction", "LOWER_IS_BETTER",
-            "priceBasis", "NONE", "decimals", 0, "requiresPovertyStandard", true))
+        .body(
+            Map.of(
+                "code",
+                poor,
+                "name",
+                "Số hộ nghèo",
+                "unitOfMeasure",
+                "hộ",
+                "direction",
+                "LOWER_IS_BETTER",
+                "priceBasis",
+                "NONE",
+                "decimals",
+                0,
+                "requiresPovertyStandard",
+                true))
         .post("/api/indicators")
         .then()
         .statusCode(201);
@@ -269,9 +336,22 @@ class EvaluationResourceTest {
     for (int i = 0; i < 3; i++) {
       codes[i] = Api.unique("SHARE");
       Api.admin()
-          .body(Map.of("code", codes[i], "name", "Tỷ trọng " + i, "unitOfMeasure", "%",
-              "direction", i == 0 ? "LOWER_IS_BETTER" : "HIGHER_IS_BETTER", "priceBasis", "CURRENT",
-              "decimals", 1, "structureGroup", group))
+          .body(
+              Map.of(
+                  "code",
+                  codes[i],
+                  "name",
+                  "Tỷ trọng " + i,
+                  "unitOfMeasure",
+                  "%",
+                  "direction",
+                  i == 0 ? "LOWER_IS_BETTER" : "HIGHER_IS_BETTER",
+                  "priceBasis",
+                  "CURRENT",
+                  "decimals",
+                  1,
+                  "structureGroup",
+                  group))
           .post("/api/indicators")
           .then()
           .statusCode(201);

@@ -44,7 +44,12 @@ class IndicatorResourceTest {
         .then()
         .statusCode(200)
         .body("decimals", is(2));
-    Api.admin().header("If-Match", etag).body(changed).put("/api/indicators/{c}", code).then().statusCode(412);
+    Api.admin()
+        .header("If-Match", etag)
+        .body(changed)
+        .put("/api/indicators/{c}", code)
+        .then()
+        .statusCode(412);
   }
 
   @Test
@@ -59,7 +64,12 @@ class IndicatorResourceTest {
     var bad = body(Api.unique("BAD"), " ");
     bad.put("decimals", 9);
     bad.put("direction", "SIDEWAYS");
-    Api.admin().body(bad).post("/api/indicators").then().statusCode(400).contentType("application/problem+json");
+    Api.admin()
+        .body(bad)
+        .post("/api/indicators")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
     var noDirection = body(Api.unique("BAD"), "Tên");
     noDirection.remove("direction");
     noDirection.put("decimals", 9);
@@ -87,13 +97,22 @@ class IndicatorResourceTest {
   void unknownPropertiesAre400() {
     var body = body(Api.unique("X"), "Tên");
     body.put("colour", "red");
-    Api.admin().body(body).post("/api/indicators").then().statusCode(400).contentType("application/problem+json");
+    Api.admin()
+        .body(body)
+        .post("/api/indicators")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
   }
 
   @Test
   void onlyStatisticiansAndAdminsWrite() {
     Api.viewer().body(body(Api.unique("V"), "Tên")).post("/api/indicators").then().statusCode(403);
-    Api.statistician("67").body(body(Api.unique("S"), "Tên")).post("/api/indicators").then().statusCode(201);
+    Api.statistician("67")
+        .body(body(Api.unique("S"), "Tên"))
+        .post("/api/indicators")
+        .then()
+        .statusCode(201);
   }
 
   @Test
@@ -101,7 +120,11 @@ class IndicatorResourceTest {
     String code = Api.indicator("HIGHER_IS_BETTER", 1, "tỷ đồng");
     String district = Api.openDistrict();
     Api.figure(code, district, 2019, "OFFICIAL", "10");
-    Api.admin().delete("/api/indicators/{c}", code).then().statusCode(409).body("detail", containsString(code));
+    Api.admin()
+        .delete("/api/indicators/{c}", code)
+        .then()
+        .statusCode(409)
+        .body("detail", containsString(code));
     String unused = Api.indicator("HIGHER_IS_BETTER", 1, "tỷ đồng");
     Api.admin().delete("/api/indicators/{c}", unused).then().statusCode(204);
   }

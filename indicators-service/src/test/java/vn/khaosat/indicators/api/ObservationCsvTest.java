@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ObservationCsvTest {
 
-  private static final String HEADER = "INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,OBS_STATUS,SOURCE\n";
+  private static final String HEADER =
+      "INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,OBS_STATUS,SOURCE\n";
 
   private static RequestSpecification csv(RequestSpecification spec, String body) {
     return spec.contentType("text/csv; charset=UTF-8").body(body);
@@ -20,9 +21,18 @@ class ObservationCsvTest {
 
   private static String lines(String indicator, String unit) {
     return HEADER
-        + indicator + "," + unit + ",2015,100,OFFICIAL,Cục Thống kê\n"
-        + indicator + "," + unit + ",2016,110,A,Cục Thống kê\n"
-        + indicator + "," + unit + ",2019,137.3,E,\"Báo cáo, ước\"\n";
+        + indicator
+        + ","
+        + unit
+        + ",2015,100,OFFICIAL,Cục Thống kê\n"
+        + indicator
+        + ","
+        + unit
+        + ",2016,110,A,Cục Thống kê\n"
+        + indicator
+        + ","
+        + unit
+        + ",2019,137.3,E,\"Báo cáo, ước\"\n";
   }
 
   @Test
@@ -70,12 +80,26 @@ class ObservationCsvTest {
   void oneBadLineAmongGoodOnesRefusesTheWholeFile() {
     String indicator = Api.indicator("HIGHER_IS_BETTER", 1, "tỷ đồng");
     String unit = Api.openDistrict();
-    String body = lines(indicator, unit)
-        + indicator + ",NO_SUCH_UNIT,2017,1,OFFICIAL,x\n"
-        + indicator + "," + unit + ",20x7,1,OFFICIAL,x\n"
-        + indicator + "," + unit + ",2017,1;5,OFFICIAL,x\n"
-        + indicator + "," + unit + ",2017,1,MAYBE,x\n"
-        + indicator + "," + unit + ",2015,100,OFFICIAL,Cục Thống kê\n";
+    String body =
+        lines(indicator, unit)
+            + indicator
+            + ",NO_SUCH_UNIT,2017,1,OFFICIAL,x\n"
+            + indicator
+            + ","
+            + unit
+            + ",20x7,1,OFFICIAL,x\n"
+            + indicator
+            + ","
+            + unit
+            + ",2017,1;5,OFFICIAL,x\n"
+            + indicator
+            + ","
+            + unit
+            + ",2017,1,MAYBE,x\n"
+            + indicator
+            + ","
+            + unit
+            + ",2015,100,OFFICIAL,Cục Thống kê\n";
     csv(Api.admin(), body)
         .post("/api/observations/import?dryRun=false")
         .then()
@@ -83,7 +107,9 @@ class ObservationCsvTest {
         .contentType("application/problem+json")
         .body("summary.committed", is(false))
         .body("summary.conflicts.row", contains(5, 6, 7, 8, 9))
-        .body("summary.conflicts.column", contains("REF_AREA", "TIME_PERIOD", "OBS_VALUE", "OBS_STATUS", null))
+        .body(
+            "summary.conflicts.column",
+            contains("REF_AREA", "TIME_PERIOD", "OBS_VALUE", "OBS_STATUS", null))
         .body("summary.conflicts[4].reason", containsString("2"));
     Api.viewer().get("/api/observations?indicator={i}", indicator).then().body("totalItems", is(0));
   }
@@ -91,7 +117,9 @@ class ObservationCsvTest {
   @Test
   void conflictsSpeakTheCallersLanguage() {
     String indicator = Api.indicator("HIGHER_IS_BETTER", 1, "tỷ đồng");
-    csv(Api.admin().header("Accept-Language", "en"), HEADER + indicator + ",NOPE,2017,1,OFFICIAL,x\n")
+    csv(
+            Api.admin().header("Accept-Language", "en"),
+            HEADER + indicator + ",NOPE,2017,1,OFFICIAL,x\n")
         .post("/api/observations/import")
         .then()
         .statusCode(200)
@@ -101,7 +129,13 @@ class ObservationCsvTest {
   @Test
   void aClosedUnitTakesNoLaterFiguresByImportEither() {
     String indicator = Api.indicator("HIGHER_IS_BETTER", 1, "tỷ đồng");
-    csv(Api.admin(), HEADER + indicator + ",665,2019,1,OFFICIAL,x\n" + indicator + ",665,2026,1,OFFICIAL,x\n")
+    csv(
+            Api.admin(),
+            HEADER
+                + indicator
+                + ",665,2019,1,OFFICIAL,x\n"
+                + indicator
+                + ",665,2026,1,OFFICIAL,x\n")
         .post("/api/observations/import")
         .then()
         .statusCode(200)
@@ -114,7 +148,17 @@ class ObservationCsvTest {
     String indicator = Api.indicator("HIGHER_IS_BETTER", 1, "tỷ đồng");
     String mine = Api.openDistrict();
     String other = Api.openDistrict();
-    csv(Api.statistician(mine), HEADER + indicator + "," + mine + ",2019,1,OFFICIAL,x\n" + indicator + "," + other + ",2019,1,OFFICIAL,x\n")
+    csv(
+            Api.statistician(mine),
+            HEADER
+                + indicator
+                + ","
+                + mine
+                + ",2019,1,OFFICIAL,x\n"
+                + indicator
+                + ","
+                + other
+                + ",2019,1,OFFICIAL,x\n")
         .post("/api/observations/import")
         .then()
         .statusCode(200)
@@ -125,13 +169,20 @@ class ObservationCsvTest {
 
   @Test
   void malformedFilesAre400() {
-    csv(Api.admin(), "").post("/api/observations/import").then().statusCode(400).contentType("application/problem+json");
+    csv(Api.admin(), "")
+        .post("/api/observations/import")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
     csv(Api.admin(), "INDICATOR,REF_AREA\nX,Y\n")
         .post("/api/observations/import")
         .then()
         .statusCode(400)
         .body("detail", containsString("TIME_PERIOD"));
-    csv(Api.admin(), HEADER + "A,\"B,2019,1,OFFICIAL,x\n").post("/api/observations/import").then().statusCode(400);
+    csv(Api.admin(), HEADER + "A,\"B,2019,1,OFFICIAL,x\n")
+        .post("/api/observations/import")
+        .then()
+        .statusCode(400);
     csv(Api.admin(), HEADER).post("/api/observations/import").then().statusCode(400);
     Api.admin().body("{}").post("/api/observations/import").then().statusCode(415);
   }
@@ -145,14 +196,20 @@ class ObservationCsvTest {
         .then()
         .statusCode(200)
         .body("imported", is(1));
-    Api.viewer().get("/api/observations?indicator={i}", indicator).then().body("items[0].status", is("PRELIMINARY"));
+    Api.viewer()
+        .get("/api/observations?indicator={i}", indicator)
+        .then()
+        .body("items[0].status", is("PRELIMINARY"));
   }
 
   @Test
   void exportGivesBackTheImportColumns() {
     String indicator = Api.indicator("HIGHER_IS_BETTER", 1, "tỷ đồng");
     String unit = Api.openDistrict();
-    csv(Api.admin(), lines(indicator, unit)).post("/api/observations/import?dryRun=false").then().statusCode(200);
+    csv(Api.admin(), lines(indicator, unit))
+        .post("/api/observations/import?dryRun=false")
+        .then()
+        .statusCode(200);
     String exported =
         Api.viewer()
             .get("/api/observations/export?indicator={i}&fromYear=2016", indicator)
@@ -163,9 +220,19 @@ class ObservationCsvTest {
             .asString();
     org.junit.jupiter.api.Assertions.assertEquals(
         "INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,OBS_STATUS,SOURCE,POVERTY_STANDARD,NOTE\r\n"
-            + indicator + "," + unit + ",2016,110,OFFICIAL,Cục Thống kê,,\r\n"
-            + indicator + "," + unit + ",2019,137.3,ESTIMATE,\"Báo cáo, ước\",,\r\n",
+            + indicator
+            + ","
+            + unit
+            + ",2016,110,OFFICIAL,Cục Thống kê,,\r\n"
+            + indicator
+            + ","
+            + unit
+            + ",2019,137.3,ESTIMATE,\"Báo cáo, ước\",,\r\n",
         exported);
-    csv(Api.admin(), exported).post("/api/observations/import").then().statusCode(200).body("unchanged", is(2));
+    csv(Api.admin(), exported)
+        .post("/api/observations/import")
+        .then()
+        .statusCode(200)
+        .body("unchanged", is(2));
   }
 }

@@ -70,33 +70,70 @@ class ObservationResourceTest {
   @Test
   void unknownIndicatorOrUnitIs404() {
     String indicator = Api.indicator("HIGHER_IS_BETTER", 1, "tỷ đồng");
-    Api.admin().body(Map.of("value", 1)).put(KEY, "NOPE", "665", 2019, "OFFICIAL").then().statusCode(404);
-    Api.admin().body(Map.of("value", 1)).put(KEY, indicator, "NOPE", 2019, "OFFICIAL").then().statusCode(404);
+    Api.admin()
+        .body(Map.of("value", 1))
+        .put(KEY, "NOPE", "665", 2019, "OFFICIAL")
+        .then()
+        .statusCode(404);
+    Api.admin()
+        .body(Map.of("value", 1))
+        .put(KEY, indicator, "NOPE", 2019, "OFFICIAL")
+        .then()
+        .statusCode(404);
   }
 
   @Test
   void aValueIsRequiredAndDecimal() {
     String indicator = Api.indicator("HIGHER_IS_BETTER", 1, "tỷ đồng");
     String unit = Api.openDistrict();
-    Api.admin().body(Map.of("source", "x")).put(KEY, indicator, unit, 2019, "OFFICIAL").then().statusCode(400)
+    Api.admin()
+        .body(Map.of("source", "x"))
+        .put(KEY, indicator, unit, 2019, "OFFICIAL")
+        .then()
+        .statusCode(400)
         .body("violations[0].field", org.hamcrest.Matchers.containsString("value"));
-    Api.admin().body("{\"value\": \"abc\"}").put(KEY, indicator, unit, 2019, "OFFICIAL").then().statusCode(400);
+    Api.admin()
+        .body("{\"value\": \"abc\"}")
+        .put(KEY, indicator, unit, 2019, "OFFICIAL")
+        .then()
+        .statusCode(400);
   }
 
   @Test
   void aPovertyFigureNamesItsStandard() {
     String poor = Api.unique("POOR");
     Api.admin()
-        .body(Map.of("code", poor, "name", "Số hộ nghèo", "unitOfMeasure", "hộ", "direction", "LOWER_IS_BETTER",
-            "priceBasis", "NONE", "decimals", 0, "requiresPovertyStandard", true))
+        .body(
+            Map.of(
+                "code",
+                poor,
+                "name",
+                "Số hộ nghèo",
+                "unitOfMeasure",
+                "hộ",
+                "direction",
+                "LOWER_IS_BETTER",
+                "priceBasis",
+                "NONE",
+                "decimals",
+                0,
+                "requiresPovertyStandard",
+                true))
         .post("/api/indicators")
         .then()
         .statusCode(201);
     String unit = Api.openDistrict();
-    Api.admin().body(Map.of("value", 3000)).put(KEY, poor, unit, 2015, "OFFICIAL").then().statusCode(400)
+    Api.admin()
+        .body(Map.of("value", 3000))
+        .put(KEY, poor, unit, 2015, "OFFICIAL")
+        .then()
+        .statusCode(400)
         .body("violations[0].field", is("povertyStandard"));
-    Api.admin().body(Map.of("value", 3000, "povertyStandard", "2016-2020")).put(KEY, poor, unit, 2015, "OFFICIAL")
-        .then().statusCode(201);
+    Api.admin()
+        .body(Map.of("value", 3000, "povertyStandard", "2016-2020"))
+        .put(KEY, poor, unit, 2015, "OFFICIAL")
+        .then()
+        .statusCode(201);
   }
 
   @Test
@@ -104,9 +141,21 @@ class ObservationResourceTest {
     String indicator = Api.indicator("HIGHER_IS_BETTER", 1, "tỷ đồng");
     String mine = Api.openDistrict();
     String other = Api.openDistrict();
-    Api.statistician(mine).body(Map.of("value", 1)).put(KEY, indicator, mine, 2019, "OFFICIAL").then().statusCode(201);
-    Api.statistician(mine).body(Map.of("value", 1)).put(KEY, indicator, other, 2019, "OFFICIAL").then().statusCode(403);
-    Api.viewer().body(Map.of("value", 1)).put(KEY, indicator, mine, 2019, "OFFICIAL").then().statusCode(403);
+    Api.statistician(mine)
+        .body(Map.of("value", 1))
+        .put(KEY, indicator, mine, 2019, "OFFICIAL")
+        .then()
+        .statusCode(201);
+    Api.statistician(mine)
+        .body(Map.of("value", 1))
+        .put(KEY, indicator, other, 2019, "OFFICIAL")
+        .then()
+        .statusCode(403);
+    Api.viewer()
+        .body(Map.of("value", 1))
+        .put(KEY, indicator, mine, 2019, "OFFICIAL")
+        .then()
+        .statusCode(403);
   }
 
   @Test
@@ -115,8 +164,18 @@ class ObservationResourceTest {
     String unit = Api.openDistrict();
     Api.figure(indicator, unit, 2019, "OFFICIAL", "10");
     String etag = Api.viewer().get(KEY, indicator, unit, 2019, "OFFICIAL").header("ETag");
-    Api.admin().header("If-Match", etag).body(Map.of("value", 11)).put(KEY, indicator, unit, 2019, "OFFICIAL").then().statusCode(200);
-    Api.admin().header("If-Match", etag).body(Map.of("value", 12)).put(KEY, indicator, unit, 2019, "OFFICIAL").then().statusCode(412);
+    Api.admin()
+        .header("If-Match", etag)
+        .body(Map.of("value", 11))
+        .put(KEY, indicator, unit, 2019, "OFFICIAL")
+        .then()
+        .statusCode(200);
+    Api.admin()
+        .header("If-Match", etag)
+        .body(Map.of("value", 12))
+        .put(KEY, indicator, unit, 2019, "OFFICIAL")
+        .then()
+        .statusCode(412);
     Api.viewer().get(KEY, indicator, unit, 2019, "OFFICIAL").then().body("value", is(11));
   }
 
@@ -131,18 +190,29 @@ class ObservationResourceTest {
       List<Callable<Integer>> writers =
           List.of(1, 2, 3, 4).stream()
               .<Callable<Integer>>map(
-                  n -> () -> Api.admin().header("If-Match", etag).body(Map.of("value", 100 + n))
-                      .put(KEY, indicator, unit, 2019, "OFFICIAL").statusCode())
+                  n ->
+                      () ->
+                          Api.admin()
+                              .header("If-Match", etag)
+                              .body(Map.of("value", 100 + n))
+                              .put(KEY, indicator, unit, 2019, "OFFICIAL")
+                              .statusCode())
               .toList();
-      List<Integer> statuses = pool.invokeAll(writers).stream().map(f -> {
-        try {
-          return f.get();
-        } catch (Exception e) {
-          throw new IllegalStateException(e);
-        }
-      }).toList();
-      org.junit.jupiter.api.Assertions.assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
-      org.junit.jupiter.api.Assertions.assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 412 || s == 409), statuses.toString());
+      List<Integer> statuses =
+          pool.invokeAll(writers).stream()
+              .map(
+                  f -> {
+                    try {
+                      return f.get();
+                    } catch (Exception e) {
+                      throw new IllegalStateException(e);
+                    }
+                  })
+              .toList();
+      org.junit.jupiter.api.Assertions.assertEquals(
+          1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+      org.junit.jupiter.api.Assertions.assertTrue(
+          statuses.stream().allMatch(s -> s == 200 || s == 412 || s == 409), statuses.toString());
     } finally {
       pool.shutdown();
     }
@@ -151,7 +221,11 @@ class ObservationResourceTest {
 
   @Test
   void aBadYearRangeIs400() {
-    Api.viewer().get("/api/observations?fromYear=2020&toYear=2015").then().statusCode(400).contentType("application/problem+json");
+    Api.viewer()
+        .get("/api/observations?fromYear=2020&toYear=2015")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
   }
 
   @Test

@@ -48,7 +48,14 @@ class TermResolutionTargetTest {
     Api.term("2015-2020");
     Api.term("2025-2030");
     Api.admin()
-        .body(Map.of("title", "NQ Đại hội XI huyện Đắk Song", "unitCode", "665", "termCode", "2015-2020"))
+        .body(
+            Map.of(
+                "title",
+                "NQ Đại hội XI huyện Đắk Song",
+                "unitCode",
+                "665",
+                "termCode",
+                "2015-2020"))
         .post("/api/resolutions")
         .then()
         .statusCode(201);
@@ -77,7 +84,8 @@ class TermResolutionTargetTest {
         .statusCode(403);
   }
 
-  private static Map<String, Object> target(long resolution, String indicator, String measure, String comparator) {
+  private static Map<String, Object> target(
+      long resolution, String indicator, String measure, String comparator) {
     var body = new HashMap<String, Object>();
     body.put("resolutionId", resolution);
     body.put("indicatorCode", indicator);
@@ -95,34 +103,74 @@ class TermResolutionTargetTest {
     var range = target(resolution, indicator, "LEVEL", "RANGE");
     range.put("low", 50);
     range.put("high", 40);
-    Api.admin().body(range).post("/api/targets").then().statusCode(400).body("violations[0].field", is("high"));
+    Api.admin()
+        .body(range)
+        .post("/api/targets")
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", is("high"));
     range.put("high", 60);
     Api.admin().body(range).post("/api/targets").then().statusCode(201);
 
     var ratio = target(resolution, indicator, "RATIO_TO_UNIT", "AT_LEAST");
     ratio.put("value", 100);
-    Api.admin().body(ratio).post("/api/targets").then().statusCode(400).body("violations[0].field", is("referenceUnitCode"));
+    Api.admin()
+        .body(ratio)
+        .post("/api/targets")
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", is("referenceUnitCode"));
     ratio.put("referenceUnitCode", "NOPE");
-    Api.admin().body(ratio).post("/api/targets").then().statusCode(400).body("violations[0].field", is("referenceUnitCode"));
+    Api.admin()
+        .body(ratio)
+        .post("/api/targets")
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", is("referenceUnitCode"));
 
     var approx = target(resolution, indicator, "LEVEL", "APPROXIMATELY");
     approx.put("value", 44);
-    Api.admin().body(approx).post("/api/targets").then().statusCode(400).body("violations[0].field", is("tolerance"));
+    Api.admin()
+        .body(approx)
+        .post("/api/targets")
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", is("tolerance"));
 
     var noValue = target(resolution, indicator, "LEVEL", "AT_LEAST");
-    Api.admin().body(noValue).post("/api/targets").then().statusCode(400).body("violations[0].field", is("value"));
+    Api.admin()
+        .body(noValue)
+        .post("/api/targets")
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", is("value"));
 
     var unknownIndicator = target(resolution, "NO_SUCH", "LEVEL", "AT_LEAST");
     unknownIndicator.put("value", 1);
-    Api.admin().body(unknownIndicator).post("/api/targets").then().statusCode(400).body("violations[0].field", is("indicatorCode"));
+    Api.admin()
+        .body(unknownIndicator)
+        .post("/api/targets")
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", is("indicatorCode"));
 
     var unknownResolution = target(999_999, indicator, "LEVEL", "AT_LEAST");
     unknownResolution.put("value", 1);
-    Api.admin().body(unknownResolution).post("/api/targets").then().statusCode(400).body("violations[0].field", is("resolutionId"));
+    Api.admin()
+        .body(unknownResolution)
+        .post("/api/targets")
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", is("resolutionId"));
 
     var share = target(resolution, indicator, "SHARE", "AT_LEAST");
     share.put("value", 10);
-    Api.admin().body(share).post("/api/targets").then().statusCode(400).body("violations[0].field", is("measure"));
+    Api.admin()
+        .body(share)
+        .post("/api/targets")
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", is("measure"));
   }
 
   @Test
@@ -133,12 +181,35 @@ class TermResolutionTargetTest {
     var body = target(resolution, indicator, "AVERAGE_GROWTH", "AT_LEAST");
     body.put("value", 8);
     body.put("wording", "tăng bình quân 8%/năm trở lên");
-    long id = Api.admin().body(body).post("/api/targets").then().statusCode(201).extract().jsonPath().getLong("id");
+    long id =
+        Api.admin()
+            .body(body)
+            .post("/api/targets")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
     Api.viewer().get("/api/targets?resolution={r}", resolution).then().body("totalItems", is(1));
-    Api.viewer().get("/api/targets?unit={u}&term=2015-2020", district).then().body("totalItems", is(1));
-    String etag = Api.viewer().get("/api/targets/{id}", id).then().body("value", is(8)).extract().header("ETag");
+    Api.viewer()
+        .get("/api/targets?unit={u}&term=2015-2020", district)
+        .then()
+        .body("totalItems", is(1));
+    String etag =
+        Api.viewer()
+            .get("/api/targets/{id}", id)
+            .then()
+            .body("value", is(8))
+            .extract()
+            .header("ETag");
     body.put("value", 9);
-    Api.admin().header("If-Match", etag).body(body).put("/api/targets/{id}", id).then().statusCode(200).body("value", is(9));
+    Api.admin()
+        .header("If-Match", etag)
+        .body(body)
+        .put("/api/targets/{id}", id)
+        .then()
+        .statusCode(200)
+        .body("value", is(9));
     Api.admin().header("If-Match", etag).delete("/api/targets/{id}", id).then().statusCode(412);
     Api.admin().delete("/api/resolutions/{r}", resolution).then().statusCode(409);
     Api.admin().delete("/api/targets/{id}", id).then().statusCode(204);

@@ -182,7 +182,12 @@ class UnitResourceTest {
     var body = new java.util.HashMap<>(Api.unitBody(district, "Huyện", "DISTRICT", null));
     body.put("validTo", "2025-06-30");
     body.put("successorCodes", List.of("68"));
-    Api.admin().body(body).put("/api/units/{c}", district).then().statusCode(200).body("closed", is(true));
+    Api.admin()
+        .body(body)
+        .put("/api/units/{c}", district)
+        .then()
+        .statusCode(200)
+        .body("closed", is(true));
     body.put("name", "Đổi tên sau khi chấm dứt");
     Api.admin().body(body).put("/api/units/{c}", district).then().statusCode(409);
   }
@@ -192,7 +197,12 @@ class UnitResourceTest {
     String district = Api.openDistrict();
     String etag = Api.viewer().get("/api/units/{c}", district).header("ETag");
     var body = Api.unitBody(district, "Tên mới", "DISTRICT", null);
-    Api.admin().header("If-Match", etag).body(body).put("/api/units/{c}", district).then().statusCode(200);
+    Api.admin()
+        .header("If-Match", etag)
+        .body(body)
+        .put("/api/units/{c}", district)
+        .then()
+        .statusCode(200);
     Api.admin()
         .header("If-Match", etag)
         .body(Api.unitBody(district, "Ghi đè", "DISTRICT", null))
@@ -205,7 +215,8 @@ class UnitResourceTest {
 
   @Test
   void ifNoneMatchGives304() {
-    String etag = Api.viewer().get("/api/units?q=dak").then().statusCode(200).extract().header("ETag");
+    String etag =
+        Api.viewer().get("/api/units?q=dak").then().statusCode(200).extract().header("ETag");
     Api.viewer().header("If-None-Match", etag).get("/api/units?q=dak").then().statusCode(304);
     String unitTag = Api.viewer().get("/api/units/665").header("ETag");
     Api.viewer().header("If-None-Match", unitTag).get("/api/units/665").then().statusCode(304);
@@ -247,7 +258,8 @@ class UnitResourceTest {
   @Test
   void aProvinceStatisticianWritesForItsDistrictsCommunes() {
     String district = Api.openDistrict();
-    String province = Api.viewer().get("/api/units/{c}", district).jsonPath().getString("parentCode");
+    String province =
+        Api.viewer().get("/api/units/{c}", district).jsonPath().getString("parentCode");
     Api.statistician(province)
         .body(Api.unitBody(Api.unique("C"), "Xã", "COMMUNE", district))
         .post("/api/units")
@@ -296,7 +308,11 @@ class UnitResourceTest {
 
   @Test
   void pageSizeAbove200Is400() {
-    Api.viewer().get("/api/units?size=201").then().statusCode(400).body("violations[0].message", notNullValue());
+    Api.viewer()
+        .get("/api/units?size=201")
+        .then()
+        .statusCode(400)
+        .body("violations[0].message", notNullValue());
   }
 
   @Test

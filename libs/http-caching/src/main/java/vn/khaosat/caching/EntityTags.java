@@ -29,7 +29,8 @@ public final class EntityTags {
             .map(EntityTags::versionOf)
             .anyMatch(v -> v == currentVersion);
     if (!matches) {
-      throw ApiProblem.preconditionFailed("problem.staleVersion", ifMatch.trim(), of(currentVersion));
+      throw ApiProblem.preconditionFailed(
+          "problem.staleVersion", ifMatch.trim(), of(currentVersion));
     }
   }
 

@@ -23,7 +23,8 @@ public final class Filters {
   }
 
   /** A clause with two parameters, kept when the first value is present. */
-  public Filters add(String clause, String name, Object value, String otherName, Object otherValue) {
+  public Filters add(
+      String clause, String name, Object value, String otherName, Object otherValue) {
     if (value != null && !(value instanceof String s && s.isBlank())) {
       clauses.add(clause);
       parameters.and(name, value).and(otherName, otherValue);

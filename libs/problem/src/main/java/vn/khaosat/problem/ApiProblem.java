@@ -21,7 +21,9 @@ public class ApiProblem extends HttpProblem {
     this.args = args;
   }
 
-  /** Builds a problem of the given status and type slug; the detail is the message of {@code key}. */
+  /**
+   * Builds a problem of the given status and type slug; the detail is the message of {@code key}.
+   */
   public static ApiProblem of(int status, String type, String key, Object... args) {
     return of(status, type, List.of(), key, args);
   }

@@ -8,6 +8,8 @@ public record FieldViolation(
     String field, String in, String message, @JsonIgnore String key, @JsonIgnore Object[] args) {
 
   FieldViolation localized(Locale locale) {
-    return key == null ? this : new FieldViolation(field, in, Messages.format(locale, key, args), key, args);
+    return key == null
+        ? this
+        : new FieldViolation(field, in, Messages.format(locale, key, args), key, args);
   }
 }

@@ -63,7 +63,8 @@ public final class Messages {
   }
 
   static String lookup(Locale locale, String key) {
-    Locale bundleLocale = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
+    Locale bundleLocale =
+        Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
     for (String name : BUNDLES) {
       try {
         ResourceBundle bundle = ResourceBundle.getBundle(name, bundleLocale, NO_FALLBACK);

@@ -12,8 +12,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * A missing or bad token is a 401 problem with a {@code WWW-Authenticate: Bearer} challenge. Ours
- * runs before the problem library's own mapper, which fails with a NoSuchFieldError on the
- * security classes of this Quarkus version and would answer 500.
+ * runs before the problem library's own mapper, which fails with a NoSuchFieldError on the security
+ * classes of this Quarkus version and would answer 500.
  */
 public class UnauthorizedProblemMapper {
 

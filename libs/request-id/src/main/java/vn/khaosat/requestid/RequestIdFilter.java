@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.MDC;
 
 /**
- * Takes the {@code X-Request-Id} of every request (or makes one), puts it in the log context so that
- * every log line of the request carries it, and echoes it in the response, errors included.
+ * Takes the {@code X-Request-Id} of every request (or makes one), puts it in the log context so
+ * that every log line of the request carries it, and echoes it in the response, errors included.
  */
 @ApplicationScoped
 public class RequestIdFilter {

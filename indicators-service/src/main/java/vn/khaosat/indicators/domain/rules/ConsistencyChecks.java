@@ -13,6 +13,7 @@ import java.util.Optional;
 public final class ConsistencyChecks {
   /** Shares of a structure may add up to 100 ± this, for rounding of the parts. */
   public static final BigDecimal SHARE_TOLERANCE = new BigDecimal("0.1");
+
   /** A reported average may differ from the geometric one by this many points. */
   public static final BigDecimal AVERAGE_TOLERANCE = new BigDecimal("0.1");
 

@@ -33,7 +33,15 @@ final class Explanations {
     }
     String best = basis(m, p.basis(), p.bestYearlyRate());
     return m.text(
-        "sentence.projection", subject, actual, goal, status, required, term.lastYear(), best, p.bestYear());
+        "sentence.projection",
+        subject,
+        actual,
+        goal,
+        status,
+        required,
+        term.lastYear(),
+        best,
+        p.bestYear());
   }
 
   private static String targetPhrase(Messages m, RoundedTarget target, String unit) {
@@ -41,7 +49,8 @@ final class Explanations {
       case AT_LEAST, AT_MOST ->
           m.text("cmp." + target.comparator(), m.compact(target.value()) + unit);
       case APPROXIMATELY ->
-          m.text("cmp.APPROXIMATELY", m.compact(target.value()) + unit, m.compact(target.tolerance()));
+          m.text(
+              "cmp.APPROXIMATELY", m.compact(target.value()) + unit, m.compact(target.tolerance()));
       case RANGE -> m.text("cmp.RANGE", m.compact(target.low()), m.compact(target.high()) + unit);
     };
   }

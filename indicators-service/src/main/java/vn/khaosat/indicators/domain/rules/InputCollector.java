@@ -41,7 +41,8 @@ final class InputCollector {
       standards.add(v.povertyStandard());
     }
     if (seen.add(series.indicatorCode() + "|" + series.unitCode() + "|" + year)) {
-      used.add(new InputUsed(series.indicatorCode(), series.unitCode(), year, v.value(), v.status()));
+      used.add(
+          new InputUsed(series.indicatorCode(), series.unitCode(), year, v.value(), v.status()));
       warnings.addAll(ConsistencyChecks.estimatesWhereOfficialExists(series, year, messages));
     }
     return v;

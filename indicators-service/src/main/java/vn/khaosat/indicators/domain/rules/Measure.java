@@ -29,7 +29,9 @@ public enum Measure {
     return this == AVERAGE_RELATIVE_REDUCTION || this == PERCENTAGE_POINT_CHANGE;
   }
 
-  /** The direction in which this measure's value improves for an indicator of the given direction. */
+  /**
+   * The direction in which this measure's value improves for an indicator of the given direction.
+   */
   public Direction effectiveDirection(Direction indicator) {
     return measuresFall() ? indicator.opposite() : indicator;
   }

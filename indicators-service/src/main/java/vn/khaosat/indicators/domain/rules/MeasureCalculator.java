@@ -27,7 +27,11 @@ public final class MeasureCalculator {
     Objects.requireNonNull(in, "in");
     if (in.measure().needsElapsedYears() && in.year() <= in.baseYear()) {
       throw new IllegalArgumentException(
-          in.measure() + " needs a year after the base year " + in.baseYear() + ", got " + in.year());
+          in.measure()
+              + " needs a year after the base year "
+              + in.baseYear()
+              + ", got "
+              + in.year());
     }
     InputCollector c = new InputCollector(Messages.of(locale));
     return switch (in.measure()) {

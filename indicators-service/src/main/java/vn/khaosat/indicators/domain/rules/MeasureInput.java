@@ -13,8 +13,7 @@ public record MeasureInput(
     Objects.requireNonNull(measure, "measure");
     Objects.requireNonNull(main, "main");
     if (year < baseYear) {
-      throw new IllegalArgumentException(
-          "Year " + year + " is before the base year " + baseYear);
+      throw new IllegalArgumentException("Year " + year + " is before the base year " + baseYear);
     }
   }
 

@@ -12,14 +12,19 @@ public record Projection(
     BigDecimal requiredYearlyRate, BigDecimal bestYearlyRate, Integer bestYear, String basis) {
   /** Growth of a level in % a year. */
   public static final String GROWTH_PERCENT = "GROWTH_PERCENT";
+
   /** Reduction of a level in % a year. */
   public static final String REDUCTION_PERCENT = "REDUCTION_PERCENT";
+
   /** Rise of a percentage in points a year. */
   public static final String POINTS_RISE = "POINTS_RISE";
+
   /** Fall of a percentage in points a year. */
   public static final String POINTS_FALL = "POINTS_FALL";
+
   /** Increase of a level in its own unit a year. */
   public static final String INCREMENT = "INCREMENT";
+
   /** Decrease of a level in its own unit a year. */
   public static final String DECREMENT = "DECREMENT";
 

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Compares the yearly progress still needed to reach a target by the last year with the best
- * yearly progress seen so far (dự báo khả năng hoàn thành), in each measure's natural yearly unit.
+ * Compares the yearly progress still needed to reach a target by the last year with the best yearly
+ * progress seen so far (dự báo khả năng hoàn thành), in each measure's natural yearly unit.
  */
 final class Projector {
   private final MeasureCalculator calculator;
@@ -30,20 +30,39 @@ final class Projector {
         switch (in.target().measure()) {
           case LEVEL -> geometric(levels, now, bound, goal, m);
           case INDEX_TO_BASE ->
-              geometric(levels, now, Decimals.divide(levels.get(b).multiply(bound), HUNDRED), goal, m);
-          case AVERAGE_GROWTH -> geometric(levels, now, compound(levels.get(b), bound, term), goal, m);
+              geometric(
+                  levels, now, Decimals.divide(levels.get(b).multiply(bound), HUNDRED), goal, m);
+          case AVERAGE_GROWTH ->
+              geometric(levels, now, compound(levels.get(b), bound, term), goal, m);
           // A reduction (or fall) is reached by the level moving the opposite way.
           case AVERAGE_RELATIVE_REDUCTION ->
-              geometric(levels, now, compound(levels.get(b), bound.negate(), term), goal.opposite(), m);
+              geometric(
+                  levels, now, compound(levels.get(b), bound.negate(), term), goal.opposite(), m);
           case PERCENTAGE_POINT_CHANGE -> {
-            BigDecimal needed = levels.get(b).subtract(bound.multiply(BigDecimal.valueOf(term.length())));
-            yield linear(levels, now, needed, goal.opposite(), m, Projection.POINTS_RISE, Projection.POINTS_FALL);
+            BigDecimal needed =
+                levels.get(b).subtract(bound.multiply(BigDecimal.valueOf(term.length())));
+            yield linear(
+                levels,
+                now,
+                needed,
+                goal.opposite(),
+                m,
+                Projection.POINTS_RISE,
+                Projection.POINTS_FALL);
           }
           case MEAN_OF_YEARLY_RATES -> meanOfRates(levels, bound, goal, term, t);
-          case CUMULATIVE -> linear(levels, now, bound, goal, m, Projection.INCREMENT, Projection.DECREMENT);
+          case CUMULATIVE ->
+              linear(levels, now, bound, goal, m, Projection.INCREMENT, Projection.DECREMENT);
           case SHARE, RATIO_TO_UNIT -> {
             YearlyHistory values = measureHistory(in, standard);
-            yield linear(values, values.get(t), bound, goal, m, Projection.POINTS_RISE, Projection.POINTS_FALL);
+            yield linear(
+                values,
+                values.get(t),
+                bound,
+                goal,
+                m,
+                Projection.POINTS_RISE,
+                Projection.POINTS_FALL);
           }
         };
     return new Projection(
@@ -69,12 +88,21 @@ final class Projector {
     boolean up = goal == Direction.HIGHER_IS_BETTER;
     BigDecimal required = signed(Decimals.growthPercent(Decimals.divide(needed, now), m), up);
     Optional<YearlyHistory.Best> best =
-        levels.best((prev, cur) -> prev.signum() <= 0 ? null : signed(Decimals.yearlyGrowth(prev, cur), up));
-    return projection(required, best, up ? Projection.GROWTH_PERCENT : Projection.REDUCTION_PERCENT);
+        levels.best(
+            (prev, cur) ->
+                prev.signum() <= 0 ? null : signed(Decimals.yearlyGrowth(prev, cur), up));
+    return projection(
+        required, best, up ? Projection.GROWTH_PERCENT : Projection.REDUCTION_PERCENT);
   }
 
   private static Projection linear(
-      YearlyHistory values, BigDecimal now, BigDecimal needed, Direction goal, int m, String rise, String fall) {
+      YearlyHistory values,
+      BigDecimal now,
+      BigDecimal needed,
+      Direction goal,
+      int m,
+      String rise,
+      String fall) {
     boolean up = goal == Direction.HIGHER_IS_BETTER;
     BigDecimal required = signed(Decimals.divide(needed.subtract(now), m), up);
     Optional<YearlyHistory.Best> best = values.best((prev, cur) -> signed(cur.subtract(prev), up));
@@ -93,7 +121,8 @@ final class Projector {
     BigDecimal required = signed(Decimals.divide(total.subtract(sum), term.remainingYears(t)), up);
     Optional<YearlyHistory.Best> best =
         levels.best((prev, cur) -> signed(Decimals.yearlyGrowth(prev, cur), up));
-    return projection(required, best, up ? Projection.GROWTH_PERCENT : Projection.REDUCTION_PERCENT);
+    return projection(
+        required, best, up ? Projection.GROWTH_PERCENT : Projection.REDUCTION_PERCENT);
   }
 
   /** The measure's own value (share, ratio) in each year B..t of a compatible poverty standard. */
@@ -102,7 +131,10 @@ final class Projector {
     int b = in.term().baseYear();
     for (int y = b; y <= in.year(); y++) {
       boolean compatible =
-          in.main().best(y).map(v -> Series.compatible(v.povertyStandard(), standard)).orElse(false);
+          in.main()
+              .best(y)
+              .map(v -> Series.compatible(v.povertyStandard(), standard))
+              .orElse(false);
       MeasureResult r =
           calculator.compute(
               new MeasureInput(in.target().measure(), y, b, in.main(), in.total(), in.reference()));

@@ -3,8 +3,8 @@ package vn.khaosat.indicators.domain.rules;
 import java.util.OptionalInt;
 
 /**
- * Reason codes (lý do) for NO_DATA and for NOT_YET_MET without a trend. A reason naming a year reads
- * "CODE:year", e.g. "MISSING_VALUE:2019".
+ * Reason codes (lý do) for NO_DATA and for NOT_YET_MET without a trend. A reason naming a year
+ * reads "CODE:year", e.g. "MISSING_VALUE:2019".
  */
 public final class Reasons {
   public static final String MISSING_VALUE = "MISSING_VALUE";
@@ -15,10 +15,13 @@ public final class Reasons {
   public static final String ZERO_BASE = "ZERO_BASE";
   public static final String ZERO_TOTAL = "ZERO_TOTAL";
   public static final String ZERO_REFERENCE = "ZERO_REFERENCE";
+
   /** A yearly rate's previous-year value is zero. */
   public static final String ZERO_VALUE = "ZERO_VALUE";
+
   /** A fractional power of a negative ratio has no real value. */
   public static final String NEGATIVE_RATIO = "NEGATIVE_RATIO";
+
   /** Fewer than two consecutive years of values, so no best yearly rate. */
   public static final String NO_TREND = "NO_TREND";
 

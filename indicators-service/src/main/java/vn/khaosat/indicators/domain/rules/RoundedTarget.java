@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 
 /**
  * A target rounded like the actual and read in the direction it must be reached (chỉ tiêu đã làm
- * tròn). AT_LEAST is reached upwards and AT_MOST downwards whatever the indicator; APPROXIMATELY and
- * RANGE follow the measure's effective direction.
+ * tròn). AT_LEAST is reached upwards and AT_MOST downwards whatever the indicator; APPROXIMATELY
+ * and RANGE follow the measure's effective direction.
  */
 final class RoundedTarget {
   private final Comparator comparator;

@@ -27,8 +27,8 @@ public record Series(String indicatorCode, String unitCode, List<ObservedValue> 
   }
 
   /**
-   * Like {@link #best(int)} but only among values whose poverty standard is compatible with the given
-   * one (see {@link #compatible(String, String)}); a null standard accepts every value.
+   * Like {@link #best(int)} but only among values whose poverty standard is compatible with the
+   * given one (see {@link #compatible(String, String)}); a null standard accepts every value.
    */
   public Optional<ObservedValue> bestCompatible(int year, String povertyStandard) {
     ObservedValue best = null;

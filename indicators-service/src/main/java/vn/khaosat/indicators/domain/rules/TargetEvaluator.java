@@ -45,18 +45,38 @@ public final class TargetEvaluator {
         projection = projector.project(in, target.goal(), target.boundToReach(), scale);
         boolean noTrend = projection.bestYearlyRate() == null;
         reason = noTrend ? Reasons.NO_TREND : null;
-        status = noTrend || projection.withinBest() ? TargetStatus.NOT_YET_MET : TargetStatus.NOT_MET;
+        status =
+            noTrend || projection.withinBest() ? TargetStatus.NOT_YET_MET : TargetStatus.NOT_MET;
       }
-      ratio = AchievementRatio.of(target.goal(), actual, target.ratioTarget(), baseValue(in, target));
+      ratio =
+          AchievementRatio.of(target.goal(), actual, target.ratioTarget(), baseValue(in, target));
     }
     TargetEvaluation partial =
         new TargetEvaluation(
-            status, reason, actual, target.target(), target.low(), target.high(), ratio,
-            result.inputs(), projection, null, warnings);
+            status,
+            reason,
+            actual,
+            target.target(),
+            target.low(),
+            target.high(),
+            ratio,
+            result.inputs(),
+            projection,
+            null,
+            warnings);
     String explanation = Explanations.of(Messages.of(locale), spec, term, t, target, partial);
     return new TargetEvaluation(
-        status, reason, actual, target.target(), target.low(), target.high(), ratio,
-        result.inputs(), projection, explanation, warnings);
+        status,
+        reason,
+        actual,
+        target.target(),
+        target.low(),
+        target.high(),
+        ratio,
+        result.inputs(),
+        projection,
+        explanation,
+        warnings);
   }
 
   private static MeasureInput input(EvaluationInput in, Measure measure, int year) {
@@ -78,7 +98,8 @@ public final class TargetEvaluator {
    * Checks a quoted average against the geometric one: the measure itself for the two geometric
    * measures, the average growth of the main series for the other level-based measures.
    */
-  private Optional<Warning> reportedAverage(EvaluationInput in, MeasureResult result, Locale locale) {
+  private Optional<Warning> reportedAverage(
+      EvaluationInput in, MeasureResult result, Locale locale) {
     if (in.reportedValue() == null) {
       return Optional.empty();
     }
@@ -90,6 +111,7 @@ public final class TargetEvaluator {
           default -> null; // shares, ratios, points and running totals have no geometric average
         };
     int scale = Measure.AVERAGE_GROWTH.scale(in.target().decimals());
-    return ConsistencyChecks.reportedAverage(in.reportedValue(), Decimals.round(geometric, scale), locale);
+    return ConsistencyChecks.reportedAverage(
+        in.reportedValue(), Decimals.round(geometric, scale), locale);
   }
 }

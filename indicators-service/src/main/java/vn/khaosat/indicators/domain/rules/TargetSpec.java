@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * A target (chỉ tiêu kế hoạch) as the design document states it. {@code value} serves AT_LEAST,
- * AT_MOST and APPROXIMATELY (with {@code tolerance}); {@code low}..{@code high} serve RANGE.
- * {@code direction} and {@code decimals} are the indicator's.
+ * AT_MOST and APPROXIMATELY (with {@code tolerance}); {@code low}..{@code high} serve RANGE. {@code
+ * direction} and {@code decimals} are the indicator's.
  */
 public record TargetSpec(
     Measure measure,
@@ -29,7 +29,8 @@ public record TargetSpec(
       case AT_LEAST, AT_MOST -> require(value != null, comparator + " needs a value");
       case APPROXIMATELY -> {
         require(value != null, "APPROXIMATELY needs a value");
-        require(tolerance != null && tolerance.signum() >= 0, "APPROXIMATELY needs a tolerance >= 0");
+        require(
+            tolerance != null && tolerance.signum() >= 0, "APPROXIMATELY needs a tolerance >= 0");
       }
       case RANGE -> {
         require(low != null && high != null, "RANGE needs low and high");

@@ -65,7 +65,8 @@ final class TextsEn {
               "The reported average of {0} %/year differs by {2} points from the geometric"
                   + " average of {1} %/year."),
           entry(
-              "warn.SHARES_DO_NOT_ADD_UP", "The shares add up to {0} %, not 100 % (off by {1} points)."),
+              "warn.SHARES_DO_NOT_ADD_UP",
+              "The shares add up to {0} %, not 100 % (off by {1} points)."),
           entry(
               "warn.ESTIMATE_WHERE_OFFICIAL_EXISTS",
               "The {1} for {0}, {2}, differs from the official figure {3}."),

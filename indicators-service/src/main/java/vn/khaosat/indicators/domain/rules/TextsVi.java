@@ -62,8 +62,7 @@ final class TextsVi {
               "warn.SHARES_DO_NOT_ADD_UP",
               "Tổng các tỷ trọng là {0} %, không bằng 100 % (lệch {1} điểm)."),
           entry(
-              "warn.ESTIMATE_WHERE_OFFICIAL_EXISTS",
-              "Năm {0} có {1} {2} khác số chính thức {3}."),
+              "warn.ESTIMATE_WHERE_OFFICIAL_EXISTS", "Năm {0} có {1} {2} khác số chính thức {3}."),
           entry(
               "warn.MIXED_POVERTY_STANDARDS",
               "Các số liệu so sánh theo các chuẩn nghèo khác nhau: {0}."));

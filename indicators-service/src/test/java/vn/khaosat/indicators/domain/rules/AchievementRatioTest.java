@@ -34,11 +34,19 @@ class AchievementRatioTest {
 
   @Test
   void evaluatorUsesTheBaseYearShareForGapClosure() {
-    // Share of agriculture 40 % in 2015, at most 30 % wanted, 34 % in 2020: (40 − 34)/(40 − 30) = 60 %.
+    // Share of agriculture 40 % in 2015, at most 30 % wanted, 34 % in 2020: (40 − 34)/(40 − 30) =
+    // 60 %.
     TargetSpec spec = TargetSpec.atMost(Measure.SHARE, bd("30"), LOWER_IS_BETTER, 1);
-    TargetEvaluation e = new TargetEvaluator().evaluate(new EvaluationInput(spec, TERM, 2020, levels(2015, "40", null, null, null, null, "34")), EN);
+    TargetEvaluation e =
+        new TargetEvaluator()
+            .evaluate(
+                new EvaluationInput(
+                    spec, TERM, 2020, levels(2015, "40", null, null, null, null, "34")),
+                EN);
     assertEquals(bd("60.00"), e.achievementRatio());
-    TargetEvaluation noBase = new TargetEvaluator().evaluate(new EvaluationInput(spec, TERM, 2020, levels(2020, "34")), EN);
+    TargetEvaluation noBase =
+        new TargetEvaluator()
+            .evaluate(new EvaluationInput(spec, TERM, 2020, levels(2020, "34")), EN);
     assertEquals(bd("88.24"), noBase.achievementRatio()); // 30 / 34
   }
 }

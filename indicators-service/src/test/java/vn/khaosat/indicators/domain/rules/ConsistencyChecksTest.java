@@ -26,9 +26,17 @@ class ConsistencyChecksTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"21.7, false", "22.7, true", "21.8, false", "21.81, true", "21.6, false", "21.59, true"})
+  @CsvSource({
+    "21.7, false",
+    "22.7, true",
+    "21.8, false",
+    "21.81, true",
+    "21.6, false",
+    "21.59, true"
+  })
   void sharesMustAddUpToAHundredWithinATenth(String third, boolean warns) {
-    assertEquals(warns, ConsistencyChecks.sharesAddUp(shares("58.6", "19.7", third), EN).isPresent());
+    assertEquals(
+        warns, ConsistencyChecks.sharesAddUp(shares("58.6", "19.7", third), EN).isPresent());
   }
 
   @Test
@@ -52,7 +60,15 @@ class ConsistencyChecksTest {
   @ParameterizedTest
   @CsvSource({"8.8, true", "8.3, false", "8.1, true", "8.2, false"})
   void reportedAverageAgainstGeometric(String reported, boolean warns) {
-    BigDecimal geometric = new MeasureCalculator().compute(new MeasureInput(Measure.AVERAGE_GROWTH, 2019, 2015, levels(2015, "100", null, null, null, "137.3"))).value();
+    BigDecimal geometric =
+        new MeasureCalculator()
+            .compute(
+                new MeasureInput(
+                    Measure.AVERAGE_GROWTH,
+                    2019,
+                    2015,
+                    levels(2015, "100", null, null, null, "137.3")))
+            .value();
     Optional<Warning> w = ConsistencyChecks.reportedAverage(bd(reported), geometric, EN);
     assertEquals(warns, w.isPresent());
   }
@@ -61,19 +77,30 @@ class ConsistencyChecksTest {
   void reportedAverageMessage() {
     Warning w = ConsistencyChecks.reportedAverage(bd("8.8"), bd("8.2474"), VI).orElseThrow();
     assertEquals(Warning.REPORTED_AVERAGE_MISMATCH, w.code());
-    assertEquals("Số bình quân báo cáo 8,8 %/năm lệch 0,55 điểm so với bình quân nhân 8,25 %/năm.", w.message());
+    assertEquals(
+        "Số bình quân báo cáo 8,8 %/năm lệch 0,55 điểm so với bình quân nhân 8,25 %/năm.",
+        w.message());
     assertTrue(ConsistencyChecks.reportedAverage(null, bd("8"), VI).isEmpty());
   }
 
   @Test
   void estimatesThatDifferFromOfficialFiguresAreFlagged() {
-    Series s = series(est(2018, "120"), off(2018, "121.5"), pre(2019, "130"), off(2019, "130.0"), est(2020, "140"));
+    Series s =
+        series(
+            est(2018, "120"),
+            off(2018, "121.5"),
+            pre(2019, "130"),
+            off(2019, "130.0"),
+            est(2020, "140"));
     List<Warning> warnings = ConsistencyChecks.estimatesWhereOfficialExists(s, VI);
     assertEquals(1, warnings.size()); // 2019 agrees (130 = 130.0), 2020 has no official figure
     assertEquals("Năm 2018 có số ước 120 khác số chính thức 121,5.", warnings.get(0).message());
     Series preliminary = series(pre(2019, "131"), off(2019, "130"));
     assertEquals(
-        List.of(new Warning(Warning.ESTIMATE_WHERE_OFFICIAL_EXISTS, "The preliminary figure for 2019, 131, differs from the official figure 130.")),
+        List.of(
+            new Warning(
+                Warning.ESTIMATE_WHERE_OFFICIAL_EXISTS,
+                "The preliminary figure for 2019, 131, differs from the official figure 130.")),
         ConsistencyChecks.estimatesWhereOfficialExists(preliminary, EN));
   }
 }

@@ -29,14 +29,20 @@ class EnumsTest {
     "PERCENTAGE_POINT_CHANGE, LOWER_IS_BETTER, HIGHER_IS_BETTER",
     "PERCENTAGE_POINT_CHANGE, HIGHER_IS_BETTER, LOWER_IS_BETTER"
   })
-  void effectiveDirectionFlipsOnlyForMeasuresOfAFall(Measure m, Direction indicator, Direction expected) {
+  void effectiveDirectionFlipsOnlyForMeasuresOfAFall(
+      Measure m, Direction indicator, Direction expected) {
     assertEquals(expected, m.effectiveDirection(indicator));
   }
 
   @ParameterizedTest
   @CsvSource({
-    "LEVEL, 0, 0", "LEVEL, 3, 3", "CUMULATIVE, 1, 1",
-    "AVERAGE_GROWTH, 0, 2", "SHARE, 1, 2", "INDEX_TO_BASE, 3, 3", "PERCENTAGE_POINT_CHANGE, 2, 2"
+    "LEVEL, 0, 0",
+    "LEVEL, 3, 3",
+    "CUMULATIVE, 1, 1",
+    "AVERAGE_GROWTH, 0, 2",
+    "SHARE, 1, 2",
+    "INDEX_TO_BASE, 3, 3",
+    "PERCENTAGE_POINT_CHANGE, 2, 2"
   })
   void levelsRoundToIndicatorDecimalsRatesToAtLeastTwo(Measure m, int decimals, int expected) {
     assertEquals(expected, m.scale(decimals));
@@ -60,8 +66,11 @@ class EnumsTest {
 
   @ParameterizedTest
   @CsvSource({
-    "EXCEEDED, Vượt, Exceeded", "MET, Đạt, Met", "NOT_YET_MET, Chưa đạt, Not yet met",
-    "NOT_MET, Không đạt, Not met", "NO_DATA, Chưa có số liệu, No data"
+    "EXCEEDED, Vượt, Exceeded",
+    "MET, Đạt, Met",
+    "NOT_YET_MET, Chưa đạt, Not yet met",
+    "NOT_MET, Không đạt, Not met",
+    "NO_DATA, Chưa có số liệu, No data"
   })
   void targetStatusLabels(TargetStatus s, String vi, String en) {
     assertEquals(vi, s.labelVi());

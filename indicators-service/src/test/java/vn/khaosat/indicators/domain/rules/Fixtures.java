@@ -57,7 +57,8 @@ final class Fixtures {
   }
 
   static void assertNumber(String expected, BigDecimal actual) {
-    org.junit.jupiter.api.Assertions.assertNotNull(actual, "expected " + expected + " but was null");
+    org.junit.jupiter.api.Assertions.assertNotNull(
+        actual, "expected " + expected + " but was null");
     org.junit.jupiter.api.Assertions.assertEquals(
         0, bd(expected).compareTo(actual), "expected " + expected + " but was " + actual);
   }

@@ -30,7 +30,9 @@ class MeasureCalculatorTest {
   void levelIsTheValueOfTheYear() {
     MeasureResult r = compute(LEVEL, levels(2015, "40", null, null, null, "44.4"));
     assertNumber("44.4", r.value());
-    assertEquals(List.of(new InputUsed("IND", "PROV", 2019, bd("44.4"), ObservationStatus.OFFICIAL)), r.inputs());
+    assertEquals(
+        List.of(new InputUsed("IND", "PROV", 2019, bd("44.4"), ObservationStatus.OFFICIAL)),
+        r.inputs());
   }
 
   @Test
@@ -60,10 +62,14 @@ class MeasureCalculatorTest {
 
   @Test
   void indexToBaseIsPercentOfTheBaseYear() {
-    assertNumber("137.3", compute(INDEX_TO_BASE, levels(2015, "100", null, null, null, "137.3")).value());
-    assertNumber("125", compute(INDEX_TO_BASE, levels(2015, "80", null, null, null, "100")).value());
+    assertNumber(
+        "137.3", compute(INDEX_TO_BASE, levels(2015, "100", null, null, null, "137.3")).value());
+    assertNumber(
+        "125", compute(INDEX_TO_BASE, levels(2015, "80", null, null, null, "100")).value());
     // The base year itself is allowed for a level-type measure and gives 100.
-    assertNumber("100", calc.compute(new MeasureInput(INDEX_TO_BASE, 2015, 2015, levels(2015, "80"))).value());
+    assertNumber(
+        "100",
+        calc.compute(new MeasureInput(INDEX_TO_BASE, 2015, 2015, levels(2015, "80"))).value());
   }
 
   @Test
@@ -79,9 +85,13 @@ class MeasureCalculatorTest {
   @Test
   void shareReasonsWhenTheTotalIsMissingOrZero() {
     Series part = levels(2019, "336");
-    MeasureResult missing = calc.compute(new MeasureInput(SHARE, 2019, 2015, part, named("TOTAL", off(2018, "1")), null));
+    MeasureResult missing =
+        calc.compute(
+            new MeasureInput(SHARE, 2019, 2015, part, named("TOTAL", off(2018, "1")), null));
     assertEquals("MISSING_TOTAL:2019", missing.missingReason());
-    MeasureResult zero = calc.compute(new MeasureInput(SHARE, 2019, 2015, part, named("TOTAL", off(2019, "0")), null));
+    MeasureResult zero =
+        calc.compute(
+            new MeasureInput(SHARE, 2019, 2015, part, named("TOTAL", off(2019, "0")), null));
     assertEquals("ZERO_TOTAL:2019", zero.missingReason());
     assertNull(zero.value());
   }
@@ -90,20 +100,25 @@ class MeasureCalculatorTest {
   void averageRelativeReductionOfPoorHouseholds() {
     // 3,000 poor households in 2015, 1,580 in 2019: 1580/3000 = 0.526667, its 4th root 0.851891,
     // so (1 − 0.851891) × 100 = 14.81 % fewer a year.
-    MeasureResult r = compute(AVERAGE_RELATIVE_REDUCTION, levels(2015, "3000", null, null, null, "1580"));
+    MeasureResult r =
+        compute(AVERAGE_RELATIVE_REDUCTION, levels(2015, "3000", null, null, null, "1580"));
     assertNumber("14.8109", scaled(r, 4));
   }
 
   @Test
   void percentagePointChangeIsTheYearlyFall() {
     // Poverty rate 10.0 % in 2015, 6.4 % in 2019: (10.0 − 6.4) / 4 = 0.9 point a year.
-    assertNumber("0.9", compute(PERCENTAGE_POINT_CHANGE, levels(2015, "10.0", null, null, null, "6.4")).value());
+    assertNumber(
+        "0.9",
+        compute(PERCENTAGE_POINT_CHANGE, levels(2015, "10.0", null, null, null, "6.4")).value());
   }
 
   @Test
   void ratioToUnitComparesWithTheReferenceInTheSameYear() {
     Series reference = Series.of("IND", "PROVINCE", off(2019, "60"), off(2018, "1"));
-    MeasureResult r = calc.compute(new MeasureInput(RATIO_TO_UNIT, 2019, 2015, levels(2019, "45"), null, reference));
+    MeasureResult r =
+        calc.compute(
+            new MeasureInput(RATIO_TO_UNIT, 2019, 2015, levels(2019, "45"), null, reference));
     assertNumber("75", r.value());
     assertEquals("PROVINCE", r.inputs().get(1).unitCode());
   }
@@ -113,7 +128,10 @@ class MeasureCalculatorTest {
     Series unit = levels(2019, "45");
     assertEquals("MISSING_REFERENCE:2019", compute(RATIO_TO_UNIT, unit).missingReason());
     Series zero = Series.of("IND", "PROVINCE", off(2019, "0"));
-    assertEquals("ZERO_REFERENCE:2019", calc.compute(new MeasureInput(RATIO_TO_UNIT, 2019, 2015, unit, null, zero)).missingReason());
+    assertEquals(
+        "ZERO_REFERENCE:2019",
+        calc.compute(new MeasureInput(RATIO_TO_UNIT, 2019, 2015, unit, null, zero))
+            .missingReason());
   }
 
   @Test
@@ -130,7 +148,15 @@ class MeasureCalculatorTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Measure.class, names = {"AVERAGE_GROWTH", "INDEX_TO_BASE", "AVERAGE_RELATIVE_REDUCTION", "PERCENTAGE_POINT_CHANGE", "MEAN_OF_YEARLY_RATES"})
+  @EnumSource(
+      value = Measure.class,
+      names = {
+        "AVERAGE_GROWTH",
+        "INDEX_TO_BASE",
+        "AVERAGE_RELATIVE_REDUCTION",
+        "PERCENTAGE_POINT_CHANGE",
+        "MEAN_OF_YEARLY_RATES"
+      })
   void noBaseValueGivesMissingBase(Measure m) {
     MeasureResult r = compute(m, levels(2016, "101", "102", "103", "104"));
     assertNull(r.value());
@@ -138,14 +164,19 @@ class MeasureCalculatorTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Measure.class, names = {"AVERAGE_GROWTH", "INDEX_TO_BASE", "AVERAGE_RELATIVE_REDUCTION"})
+  @EnumSource(
+      value = Measure.class,
+      names = {"AVERAGE_GROWTH", "INDEX_TO_BASE", "AVERAGE_RELATIVE_REDUCTION"})
   void zeroBaseGivesZeroBase(Measure m) {
-    assertEquals("ZERO_BASE:2015", compute(m, levels(2015, "0", null, null, null, "5")).missingReason());
+    assertEquals(
+        "ZERO_BASE:2015", compute(m, levels(2015, "0", null, null, null, "5")).missingReason());
   }
 
   @Test
   void negativeRatioHasNoGeometricMean() {
-    assertEquals("NEGATIVE_RATIO", compute(AVERAGE_GROWTH, levels(2015, "-10", null, null, null, "5")).missingReason());
+    assertEquals(
+        "NEGATIVE_RATIO",
+        compute(AVERAGE_GROWTH, levels(2015, "-10", null, null, null, "5")).missingReason());
   }
 
   @Test
@@ -155,7 +186,9 @@ class MeasureCalculatorTest {
     assertNumber("137.3", r.value());
     assertEquals(ObservationStatus.OFFICIAL, r.inputs().get(0).status());
     assertEquals(Warning.ESTIMATE_WHERE_OFFICIAL_EXISTS, r.warnings().get(0).code());
-    assertEquals("The estimate for 2019, 140, differs from the official figure 137.3.", r.warnings().get(0).message());
+    assertEquals(
+        "The estimate for 2019, 140, differs from the official figure 137.3.",
+        r.warnings().get(0).message());
   }
 
   @Test
@@ -173,12 +206,15 @@ class MeasureCalculatorTest {
     assertNull(r.value());
     assertEquals(Reasons.MIXED_POVERTY_STANDARDS, r.missingReason());
     assertEquals(Warning.MIXED_POVERTY_STANDARDS, r.warnings().get(0).code());
-    assertEquals("The figures compared use different poverty standards: 2016-2020, 2011-2015.", r.warnings().get(0).message());
+    assertEquals(
+        "The figures compared use different poverty standards: 2016-2020, 2011-2015.",
+        r.warnings().get(0).message());
   }
 
   @Test
   void aBaseRestatedUnderTheNewStandardIsPreferred() {
-    ObservedValue restated = new ObservedValue(2015, bd("12.0"), ObservationStatus.ESTIMATE, "2016-2020");
+    ObservedValue restated =
+        new ObservedValue(2015, bd("12.0"), ObservationStatus.ESTIMATE, "2016-2020");
     Series s = series(poor(2015, "10.0", "2011-2015"), restated, poor(2019, "6.4", "2016-2020"));
     MeasureResult r = compute(PERCENTAGE_POINT_CHANGE, s);
     assertNumber("1.4", r.value()); // (12.0 − 6.4) / 4
@@ -190,12 +226,15 @@ class MeasureCalculatorTest {
     // Poor households (standard 2016-2020) over all households (no standard).
     Series poorHouseholds = series(poor(2019, "1580", "2016-2020"));
     Series households = named("HH", off(2019, "50000"));
-    MeasureResult r = calc.compute(new MeasureInput(SHARE, 2019, 2015, poorHouseholds, households, null));
+    MeasureResult r =
+        calc.compute(new MeasureInput(SHARE, 2019, 2015, poorHouseholds, households, null));
     assertNumber("3.16", r.value());
   }
 
   @Test
   void ratesNeedAYearAfterTheBase() {
-    assertThrows(IllegalArgumentException.class, () -> calc.compute(new MeasureInput(AVERAGE_GROWTH, 2015, 2015, levels(2015, "1"))));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> calc.compute(new MeasureInput(AVERAGE_GROWTH, 2015, 2015, levels(2015, "1"))));
   }
 }

@@ -49,8 +49,19 @@ class MessagesTest {
 
   @Test
   void everyReasonHasATextInBothLanguages() {
-    for (String code : new String[] {Reasons.MISSING_VALUE, Reasons.MISSING_BASE, Reasons.MISSING_TOTAL, Reasons.MISSING_REFERENCE,
-        Reasons.MIXED_POVERTY_STANDARDS, Reasons.ZERO_BASE, Reasons.ZERO_TOTAL, Reasons.ZERO_REFERENCE, Reasons.ZERO_VALUE, Reasons.NEGATIVE_RATIO}) {
+    for (String code :
+        new String[] {
+          Reasons.MISSING_VALUE,
+          Reasons.MISSING_BASE,
+          Reasons.MISSING_TOTAL,
+          Reasons.MISSING_REFERENCE,
+          Reasons.MIXED_POVERTY_STANDARDS,
+          Reasons.ZERO_BASE,
+          Reasons.ZERO_TOTAL,
+          Reasons.ZERO_REFERENCE,
+          Reasons.ZERO_VALUE,
+          Reasons.NEGATIVE_RATIO
+        }) {
       assertFalse(Messages.of(VI).reason(code + ":2019").isBlank());
       assertFalse(Messages.of(EN).reason(code).isBlank());
     }

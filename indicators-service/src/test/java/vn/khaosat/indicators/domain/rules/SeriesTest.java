@@ -24,18 +24,26 @@ class SeriesTest {
   @Test
   void planIsNeverAnActual() {
     assertTrue(series(plan(2019, "150")).best(2019).isEmpty());
-    assertEquals(est(2019, "137"), series(plan(2019, "150"), est(2019, "137")).best(2019).orElseThrow());
+    assertEquals(
+        est(2019, "137"), series(plan(2019, "150"), est(2019, "137")).best(2019).orElseThrow());
   }
 
   @Test
   void valueWithoutFigureIsSkippedAndLaterEntryWinsATie() {
-    Series s = series(new ObservedValue(2019, null, ObservationStatus.OFFICIAL), est(2019, "1"), est(2019, "2"));
+    Series s =
+        series(
+            new ObservedValue(2019, null, ObservationStatus.OFFICIAL),
+            est(2019, "1"),
+            est(2019, "2"));
     assertEquals(est(2019, "2"), s.best(2019).orElseThrow());
   }
 
   @Test
   void bestCompatiblePrefersTheSamePovertyStandard() {
-    Series s = series(poor(2015, "9.5", "2011-2015"), new ObservedValue(2015, bd("12.0"), ObservationStatus.ESTIMATE, "2016-2020"));
+    Series s =
+        series(
+            poor(2015, "9.5", "2011-2015"),
+            new ObservedValue(2015, bd("12.0"), ObservationStatus.ESTIMATE, "2016-2020"));
     assertEquals(bd("12.0"), s.bestCompatible(2015, "2016-2020").orElseThrow().value());
     assertEquals(bd("9.5"), s.best(2015).orElseThrow().value());
     assertTrue(s.bestCompatible(2015, "2021-2025").isEmpty());

@@ -16,8 +16,11 @@ class SpecValidationTest {
   @ParameterizedTest
   @ValueSource(ints = {2014, 2015, 2021})
   void evaluationYearOutsideTheTermIsRejected(int year) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TERM.requireEvaluationYear(year));
-    assertEquals("Evaluation year " + year + " is outside the term 2016-2020 (base year 2015)", e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> TERM.requireEvaluationYear(year));
+    assertEquals(
+        "Evaluation year " + year + " is outside the term 2016-2020 (base year 2015)",
+        e.getMessage());
   }
 
   @ParameterizedTest
@@ -38,18 +41,30 @@ class SpecValidationTest {
   @Test
   void targetSpecNeedsTheFiguresOfItsComparator() {
     Direction up = Direction.HIGHER_IS_BETTER;
-    assertThrows(IllegalArgumentException.class, () -> TargetSpec.atLeast(Measure.LEVEL, null, up, 0));
-    assertThrows(IllegalArgumentException.class, () -> TargetSpec.approximately(Measure.SHARE, bd("5"), null, up, 0));
-    assertThrows(IllegalArgumentException.class, () -> TargetSpec.approximately(Measure.SHARE, bd("5"), bd("-1"), up, 0));
-    assertThrows(IllegalArgumentException.class, () -> TargetSpec.range(Measure.SHARE, bd("6"), bd("5"), up, 0));
-    assertThrows(IllegalArgumentException.class, () -> TargetSpec.atMost(Measure.LEVEL, bd("1"), up, -1));
-    assertThrows(NullPointerException.class, () -> TargetSpec.atMost(Measure.LEVEL, bd("1"), null, 0));
-    assertEquals(Comparator.RANGE, TargetSpec.range(Measure.SHARE, bd("5"), bd("5"), up, 0).comparator());
+    assertThrows(
+        IllegalArgumentException.class, () -> TargetSpec.atLeast(Measure.LEVEL, null, up, 0));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> TargetSpec.approximately(Measure.SHARE, bd("5"), null, up, 0));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> TargetSpec.approximately(Measure.SHARE, bd("5"), bd("-1"), up, 0));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> TargetSpec.range(Measure.SHARE, bd("6"), bd("5"), up, 0));
+    assertThrows(
+        IllegalArgumentException.class, () -> TargetSpec.atMost(Measure.LEVEL, bd("1"), up, -1));
+    assertThrows(
+        NullPointerException.class, () -> TargetSpec.atMost(Measure.LEVEL, bd("1"), null, 0));
+    assertEquals(
+        Comparator.RANGE, TargetSpec.range(Measure.SHARE, bd("5"), bd("5"), up, 0).comparator());
   }
 
   @Test
   void measureInputRejectsAYearBeforeTheBase() {
-    assertThrows(IllegalArgumentException.class, () -> new MeasureInput(Measure.LEVEL, 2014, 2015, levels(2015, "1")));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new MeasureInput(Measure.LEVEL, 2014, 2015, levels(2015, "1")));
   }
 
   @Test

@@ -34,7 +34,8 @@ class StatusCountsTest {
   @Test
   void everyStatusInOrder() {
     StatusCounts counts = StatusCounts.of(List.of(NO_DATA, NOT_YET_MET, MET, EXCEEDED, NOT_MET));
-    assertEquals("1/5 vượt, 1/5 đạt, 1/5 chưa đạt, 1/5 không đạt, 1/5 chưa có số liệu", counts.phrase(VI));
+    assertEquals(
+        "1/5 vượt, 1/5 đạt, 1/5 chưa đạt, 1/5 không đạt, 1/5 chưa có số liệu", counts.phrase(VI));
     assertEquals("", StatusCounts.of(List.of()).phrase(EN));
   }
 }

@@ -27,14 +27,19 @@ public class JwtKeysTestResource implements QuarkusTestResourceLifecycleManager 
       generator.initialize(2048);
       KeyPair pair = generator.generateKeyPair();
       Path dir = Files.createTempDirectory("khaosat-jwt");
-      Path publicKey = write(dir.resolve("public.pem"), "PUBLIC KEY", pair.getPublic().getEncoded());
+      Path publicKey =
+          write(dir.resolve("public.pem"), "PUBLIC KEY", pair.getPublic().getEncoded());
       Path privateKey =
           write(dir.resolve("private.pem"), "PRIVATE KEY", pair.getPrivate().getEncoded());
       return Map.of(
-          "mp.jwt.verify.publickey.location", publicKey.toAbsolutePath().toString(),
-          "mp.jwt.verify.issuer", ISSUER,
-          "smallrye.jwt.sign.key.location", privateKey.toAbsolutePath().toString(),
-          "smallrye.jwt.new-token.issuer", ISSUER);
+          "mp.jwt.verify.publickey.location",
+          publicKey.toAbsolutePath().toString(),
+          "mp.jwt.verify.issuer",
+          ISSUER,
+          "smallrye.jwt.sign.key.location",
+          privateKey.toAbsolutePath().toString(),
+          "smallrye.jwt.new-token.issuer",
+          ISSUER);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (NoSuchAlgorithmException e) {
@@ -47,7 +52,8 @@ public class JwtKeysTestResource implements QuarkusTestResourceLifecycleManager 
         "-----BEGIN "
             + type
             + "-----\n"
-            + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+            + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(der)
             + "\n-----END "
             + type
             + "-----\n";
