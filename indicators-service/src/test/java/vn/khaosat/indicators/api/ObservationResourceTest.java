@@ -227,10 +227,4 @@ class ObservationResourceTest {
         .statusCode(400)
         .contentType("application/problem+json");
   }
-
-  @Test
-  void anUnknownStatusIsAClientError() {
-    int status = Api.viewer().get("/api/observations?status=BOGUS").statusCode();
-    org.junit.jupiter.api.Assertions.assertTrue(status == 400 || status == 404, "got " + status);
-  }
 }

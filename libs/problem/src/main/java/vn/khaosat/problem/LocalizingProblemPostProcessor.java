@@ -27,6 +27,17 @@ public class LocalizingProblemPostProcessor implements ProblemPostProcessor {
     Locale locale = requestLocale.current();
     HttpProblem.Builder builder = HttpProblem.builder(problem);
     builder.withTitle(Messages.title(problem.getStatusCode(), locale));
+    if (ClientErrorDetails.isParameterConversion(context.cause)) {
+      return builder
+          .withStatus(400)
+          .withType(ApiProblem.typeUri("bad-parameter"))
+          .withTitle(Messages.title(400, locale))
+          .withDetail(ClientErrorDetails.parameter(context.cause, locale))
+          .build();
+    }
+    if (problem.getStatusCode() == 400 && !(context.cause instanceof ApiProblem)) {
+      ClientErrorDetails.body(context.cause, locale).ifPresent(builder::withDetail);
+    }
     if (context.cause instanceof ApiProblem api) {
       builder.withDetail(api.detail(locale));
       if (problem.getParameters().get("violations") instanceof List<?> violations) {
