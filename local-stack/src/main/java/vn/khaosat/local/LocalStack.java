@@ -1,0 +1,61 @@
+package vn.khaosat.local;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs the suite on a developer's machine with nothing but a JDK: an embedded PostgreSQL whose data
+ * stay under {@code .local/pgdata} between runs, and each service as its real jar. Prints the
+ * Swagger UI address and a development token, and stops everything on Ctrl-C. Development keys
+ * (dev/keys) are used here and in tests only.
+ */
+public final class LocalStack {
+
+  static final Path HOME = Path.of(".local");
+  static final int POSTGRES_PORT = Integer.getInteger("khaosat.pg.port", 55432);
+
+  private LocalStack() {}
+
+  public static void main(String[] args) throws Exception {
+    Files.createDirectories(HOME.resolve("logs"));
+    List<AutoCloseable> running = new ArrayList<>();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  System.out.println("\nStopping the local stack…");
+                  for (int i = running.size() - 1; i >= 0; i--) {
+                    try {
+                      running.get(i).close();
+                    } catch (Exception e) {
+                      System.err.println("While stopping: " + e.getMessage());
+                    }
+                  }
+                  stopped.countDown();
+                }));
+
+    LocalDatabase database = LocalDatabase.start(HOME.resolve("pgdata"), POSTGRES_PORT);
+    running.add(database);
+    for (ServiceSpec spec : ServiceSpec.ALL) {
+      database.ensureDatabase(spec.database());
+      ServiceProcess service = ServiceProcess.start(spec, database.jdbcUrl(spec.database()));
+      running.add(service);
+      service.awaitReady(Duration.ofMinutes(2));
+      System.out.printf("  %-20s ready on http://localhost:%d%n", spec.name(), spec.port());
+    }
+    String token = DevTokens.mint("admin", List.of("admin"), List.of(), Duration.ofHours(12));
+    System.out.println();
+    System.out.println("Swagger UI:  http://localhost:" + ServiceSpec.ALL.get(0).port() + "/q/swagger-ui");
+    System.out.println("PostgreSQL:  " + database.jdbcUrl("indicators") + " (user postgres), data in " + HOME.resolve("pgdata"));
+    System.out.println("Logs:        " + HOME.resolve("logs"));
+    System.out.println("Development token (admin, 12 hours; paste after 'Bearer ' in Authorize):");
+    System.out.println(token);
+    System.out.println("\nCtrl-C stops everything.");
+    stopped.await();
+  }
+}
