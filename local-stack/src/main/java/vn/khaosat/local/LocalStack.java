@@ -50,8 +50,13 @@ public final class LocalStack {
     }
     String token = DevTokens.mint("admin", List.of("admin"), List.of(), Duration.ofHours(12));
     System.out.println();
-    System.out.println("Swagger UI:  http://localhost:" + ServiceSpec.ALL.get(0).port() + "/q/swagger-ui");
-    System.out.println("PostgreSQL:  " + database.jdbcUrl("indicators") + " (user postgres), data in " + HOME.resolve("pgdata"));
+    System.out.println(
+        "Swagger UI:  http://localhost:" + ServiceSpec.ALL.get(0).port() + "/q/swagger-ui");
+    System.out.println(
+        "PostgreSQL:  "
+            + database.jdbcUrl("indicators")
+            + " (user postgres), data in "
+            + HOME.resolve("pgdata"));
     System.out.println("Logs:        " + HOME.resolve("logs"));
     System.out.println("Development token (admin, 12 hours; paste after 'Bearer ' in Authorize):");
     System.out.println(token);

@@ -23,7 +23,8 @@ final class ServiceProcess implements AutoCloseable {
 
   static ServiceProcess start(ServiceSpec spec, String jdbcUrl) throws IOException {
     if (!Files.exists(spec.jar())) {
-      throw new IllegalStateException(spec.jar() + " is missing: build first with ./mvnw -B package -DskipTests");
+      throw new IllegalStateException(
+          spec.jar() + " is missing: build first with ./mvnw -B package -DskipTests");
     }
     ProcessBuilder builder =
         new ProcessBuilder("java", "-jar", spec.jar().toString())
@@ -46,10 +47,13 @@ final class ServiceProcess implements AutoCloseable {
     Instant deadline = Instant.now().plus(timeout);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
-        throw new IllegalStateException(spec.name() + " stopped; see .local/logs/" + spec.name() + ".log");
+        throw new IllegalStateException(
+            spec.name() + " stopped; see .local/logs/" + spec.name() + ".log");
       }
       try {
-        var response = client.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.discarding());
+        var response =
+            client.send(
+                HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.discarding());
         if (response.statusCode() == 200) {
           return;
         }

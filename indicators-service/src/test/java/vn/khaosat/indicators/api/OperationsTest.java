@@ -20,7 +20,13 @@ class OperationsTest {
   @SuppressWarnings("unchecked")
   void everyOperationIsDocumentedWithSummaryResponsesAndExamples() {
     Map<String, Object> document =
-        given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200).extract().as(Map.class);
+        given()
+            .accept("application/json")
+            .get("/q/openapi?format=json")
+            .then()
+            .statusCode(200)
+            .extract()
+            .as(Map.class);
     Map<String, Map<String, Map<String, Object>>> paths = (Map) document.get("paths");
     List<String> missing = new ArrayList<>();
     paths.forEach(
@@ -34,28 +40,48 @@ class OperationsTest {
                     missing.add(method + " " + path + ": summary");
                   }
                   Map<String, Map<String, Object>> responses = (Map) operation.get("responses");
-                  if (responses == null || responses.values().stream().anyMatch(r -> r.get("description") == null)) {
+                  if (responses == null
+                      || responses.values().stream().anyMatch(r -> r.get("description") == null)) {
                     missing.add(method + " " + path + ": responses");
                   }
                 }));
     assertEquals(List.of(), missing);
     assertTrue(paths.size() >= 15, "paths: " + paths.keySet());
-    Map<String, Map<String, Object>> schemas = (Map) ((Map) document.get("components")).get("schemas");
-    for (String name : List.of("UnitRequest", "IndicatorRequest", "TargetRequest", "ObservationRequest", "Evaluation")) {
+    Map<String, Map<String, Object>> schemas =
+        (Map) ((Map) document.get("components")).get("schemas");
+    for (String name :
+        List.of(
+            "UnitRequest",
+            "IndicatorRequest",
+            "TargetRequest",
+            "ObservationRequest",
+            "Evaluation")) {
       Map<String, Map<String, Object>> properties = (Map) schemas.get(name).get("properties");
-      assertTrue(properties.values().stream().anyMatch(p -> p.containsKey("example") || p.containsKey("examples")), name + " has no example");
+      assertTrue(
+          properties.values().stream()
+              .anyMatch(p -> p.containsKey("example") || p.containsKey("examples")),
+          name + " has no example");
     }
   }
 
   @Test
   void healthIsUpWithTheDatabase() {
-    given().get("/q/health/ready").then().statusCode(200).body("status", is("UP")).body(containsString("Database"));
+    given()
+        .get("/q/health/ready")
+        .then()
+        .statusCode(200)
+        .body("status", is("UP"))
+        .body(containsString("Database"));
   }
 
   @Test
   void metricsAreExposedForPrometheus() {
     Api.viewer().get("/api/units/665").then().statusCode(200);
-    given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests_seconds_count"));
+    given()
+        .get("/q/metrics")
+        .then()
+        .statusCode(200)
+        .body(containsString("http_server_requests_seconds_count"));
   }
 
   @Test

@@ -21,7 +21,11 @@ class ProblemResponsesTest {
         .contentType("application/problem+json")
         .body("detail", containsString("\"BOGUS\""))
         .body("detail", not(containsString("vn.khaosat")));
-    Api.viewer().get("/api/observations?fromYear=abc").then().statusCode(400).body("detail", containsString("abc"));
+    Api.viewer()
+        .get("/api/observations?fromYear=abc")
+        .then()
+        .statusCode(400)
+        .body("detail", containsString("abc"));
     Api.viewer().get("/api/observations/X/Y/abc/OFFICIAL").then().statusCode(400);
   }
 
@@ -79,6 +83,10 @@ class ProblemResponsesTest {
 
   @Test
   void anUnknownPathIsA404Problem() {
-    Api.viewer().get("/api/nothing-here").then().statusCode(404).contentType("application/problem+json");
+    Api.viewer()
+        .get("/api/nothing-here")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
   }
 }

@@ -38,7 +38,8 @@ final class ClientErrorDetails {
         : Messages.format(locale, "problem.badParameter", reason);
   }
 
-  private static final Pattern ENUM_CONSTANT = Pattern.compile("No enum constant [\\w.$]+\\.(\\w+)");
+  private static final Pattern ENUM_CONSTANT =
+      Pattern.compile("No enum constant [\\w.$]+\\.(\\w+)");
   private static final Pattern NUMBER = Pattern.compile("For input string: \"(.*)\"");
 
   /** A detail for a body that Jackson could not read, if that is what happened. */
@@ -51,7 +52,8 @@ final class ClientErrorDetails {
         return Optional.of(Messages.format(locale, "problem.badField", path(mapping)));
       }
       if (t instanceof JsonProcessingException json) {
-        return Optional.of(Messages.format(locale, "problem.malformedJson", firstLine(json.getOriginalMessage())));
+        return Optional.of(
+            Messages.format(locale, "problem.malformedJson", firstLine(json.getOriginalMessage())));
       }
     }
     return Optional.empty();
@@ -62,7 +64,9 @@ final class ClientErrorDetails {
     String field = path(invalid);
     if (type != null && type.isEnum()) {
       String accepted =
-          Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+          Arrays.stream(type.getEnumConstants())
+              .map(Object::toString)
+              .collect(Collectors.joining(", "));
       return Messages.format(locale, "problem.badEnum", invalid.getValue(), field, accepted);
     }
     return Messages.format(locale, "problem.badValue", invalid.getValue(), field);
