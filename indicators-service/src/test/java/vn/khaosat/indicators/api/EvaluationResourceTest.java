@@ -296,6 +296,34 @@ class EvaluationResourceTest {
         .body("value", closeTo(80, 0.0001));
   }
 
+  @Test
+  void aShareIsTakenOfTheTotalNamedByPartOf() {
+    String unit = Api.openDistrict();
+    String total = Api.indicator("HIGHER_IS_BETTER", 1, "tỷ đồng");
+    String agriculture = Api.indicator("HIGHER_IS_BETTER", 1, "tỷ đồng");
+    Api.figure(total, unit, 2019, "OFFICIAL", "5000");
+    Api.figure(agriculture, unit, 2019, "OFFICIAL", "2930");
+    Api.viewer()
+        .get(
+            "/api/measures?indicator={i}&unit={u}&measure=SHARE&year=2019&partOf={t}",
+            agriculture,
+            unit,
+            total)
+        .then()
+        .statusCode(200)
+        .body("value", closeTo(58.6, 0.0001))
+        .body("partOfCode", is(total))
+        .body("inputs.size()", is(2));
+    Api.viewer()
+        .get(
+            "/api/measures?indicator={i}&unit={u}&measure=SHARE&year=2019&partOf=NOPE",
+            agriculture,
+            unit)
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", is("partOf"));
+  }
+
   private static String povertyIndicator(String unit) {
     String poor = Api.unique("POOR");
     Api.admin()
