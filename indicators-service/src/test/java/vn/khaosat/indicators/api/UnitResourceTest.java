@@ -233,6 +233,26 @@ class UnitResourceTest {
   }
 
   @Test
+  void aForgedOrGarbageTokenIs401() {
+    Api.anonymous()
+        .header("Authorization", "Bearer abc.def.ghi")
+        .get("/api/units")
+        .then()
+        .statusCode(401)
+        .contentType("application/problem+json")
+        .header("WWW-Authenticate", "Bearer");
+    String token = vn.khaosat.testing.jwt.TestTokens.token("admin", java.util.Set.of("admin"));
+    String[] parts = token.split("\\.");
+    String tampered =
+        parts[0] + "." + parts[1].substring(0, parts[1].length() - 2) + "xx." + parts[2];
+    Api.anonymous()
+        .header("Authorization", "Bearer " + tampered)
+        .get("/api/units")
+        .then()
+        .statusCode(401);
+  }
+
+  @Test
   void aStatisticianWritesOnlyWithinItsUnits() {
     String district = Api.openDistrict();
     String other = Api.openDistrict();
