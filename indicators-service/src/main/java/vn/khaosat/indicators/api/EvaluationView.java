@@ -22,6 +22,8 @@ public record EvaluationView(
     @Schema(example = "2019") int year,
     @Schema(example = "EXCEEDED") TargetStatus status,
     @Schema(description = "Status in the requested language", example = "Vượt") String statusLabel,
+    @Schema(description = "Status as the Party documents word it", example = "Vượt")
+        String statusLabelVi,
     @Schema(
             description = "Why a status is NO_DATA or NOT_YET_MET without trend",
             example = "NO_TREND")

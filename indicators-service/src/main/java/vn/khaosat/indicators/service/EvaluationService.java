@@ -98,6 +98,7 @@ public class EvaluationService {
         year,
         e.status(),
         e.status().label(locale),
+        e.status().labelVi(),
         e.reason(),
         e.actual(),
         e.target(),

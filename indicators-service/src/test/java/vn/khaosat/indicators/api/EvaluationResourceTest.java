@@ -89,6 +89,7 @@ class EvaluationResourceTest {
         .get("/api/targets/{id}/evaluation?year=2019", id)
         .then()
         .body("statusLabel", is("Exceeded"))
+        .body("statusLabelVi", is("Vượt"))
         .body("explanation", containsString("8.25"));
   }
 
