@@ -53,6 +53,7 @@ create table indicator (
     updated_at                 timestamptz  not null default now()
 );
 create index indicator_group_idx on indicator (structure_group);
+create index indicator_direction_idx on indicator (direction);
 create index indicator_part_of_idx on indicator (part_of_code);
 create index indicator_name_search_idx on indicator using gin (name_search gin_trgm_ops);
 

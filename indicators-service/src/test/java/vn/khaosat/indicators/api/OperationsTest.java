@@ -65,6 +65,11 @@ class OperationsTest {
   }
 
   @Test
+  void swaggerUiIsServed() {
+    given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger-ui"));
+  }
+
+  @Test
   void healthIsUpWithTheDatabase() {
     given()
         .get("/q/health/ready")
