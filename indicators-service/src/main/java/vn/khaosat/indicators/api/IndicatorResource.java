@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -66,12 +65,6 @@ public class IndicatorResource {
 
   @POST
   @Idempotent
-  @Parameter(
-      name = Idempotent.HEADER,
-      in = ParameterIn.HEADER,
-      description =
-          "Any unique string; a retry with the same key and body returns the first result",
-      example = "6f1c2a1e-5d0b-4c8e-9a57-3b7f1f2f9a10")
   @Operation(summary = "Create an indicator", description = "Needs statistician or admin.")
   @APIResponse(responseCode = "201", description = "Created; Location names it")
   @APIResponse(responseCode = "400", description = "Invalid fields or unknown total")

@@ -21,7 +21,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -98,12 +97,6 @@ public class UnitResource {
 
   @POST
   @Idempotent
-  @Parameter(
-      name = Idempotent.HEADER,
-      in = ParameterIn.HEADER,
-      description =
-          "Any unique string; a retry with the same key and body returns the first result",
-      example = "6f1c2a1e-5d0b-4c8e-9a57-3b7f1f2f9a10")
   @Operation(
       summary = "Create a unit",
       description = "Needs statistician (for the parent's scope) or admin.")

@@ -114,4 +114,68 @@ final class Api {
             org.hamcrest.Matchers.anyOf(
                 org.hamcrest.Matchers.is(201), org.hamcrest.Matchers.is(200)));
   }
+
+  /** A target of a resolution; returns its id. */
+  static long target(
+      long resolution, String indicator, String measure, String comparator, Object value) {
+    var body = targetBody(resolution, indicator, measure, comparator);
+    body.put("value", value);
+    return admin()
+        .body(body)
+        .post("/api/targets")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
+  }
+
+  static Map<String, Object> targetBody(
+      long resolution, String indicator, String measure, String comparator) {
+    var body = new java.util.HashMap<String, Object>();
+    body.put("resolutionId", resolution);
+    body.put("indicatorCode", indicator);
+    body.put("measure", measure);
+    body.put("comparator", comparator);
+    return body;
+  }
+
+  /** Poor households: a poverty indicator, whose figures must name their poverty standard. */
+  static String povertyIndicator() {
+    String poor = unique("POOR");
+    admin()
+        .body(
+            Map.of(
+                "code",
+                poor,
+                "name",
+                "Số hộ nghèo",
+                "unitOfMeasure",
+                "hộ",
+                "direction",
+                "LOWER_IS_BETTER",
+                "priceBasis",
+                "NONE",
+                "decimals",
+                0,
+                "requiresPovertyStandard",
+                true))
+        .post("/api/indicators")
+        .then()
+        .statusCode(201);
+    return poor;
+  }
+
+  /** Poor households falling from 3,000 in 2015 to 1,580 in 2019 (2016-2020 standard). */
+  static String povertyIndicator(String unit) {
+    String poor = povertyIndicator();
+    for (var figure : Map.of(2015, 3000, 2019, 1580).entrySet()) {
+      admin()
+          .body(Map.of("value", figure.getValue(), "povertyStandard", "2016-2020"))
+          .put("/api/observations/{i}/{u}/{y}/OFFICIAL", poor, unit, figure.getKey())
+          .then()
+          .statusCode(201);
+    }
+    return poor;
+  }
 }

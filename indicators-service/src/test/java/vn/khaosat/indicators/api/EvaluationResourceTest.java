@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -44,30 +43,12 @@ class EvaluationResourceTest {
     return budget;
   }
 
-  private static long target(
-      long resolution, String indicator, String measure, String comparator, Object value) {
-    var body = new HashMap<String, Object>();
-    body.put("resolutionId", resolution);
-    body.put("indicatorCode", indicator);
-    body.put("measure", measure);
-    body.put("comparator", comparator);
-    body.put("value", value);
-    return Api.admin()
-        .body(body)
-        .post("/api/targets")
-        .then()
-        .statusCode(201)
-        .extract()
-        .jsonPath()
-        .getLong("id");
-  }
-
   @Test
   void averageGrowthIsGeometricAndAQuotedEightPointEightDrawsAWarning() {
     String unit = Api.openDistrict();
     String budget = budget(unit);
     long resolution = Api.resolution(unit, TERM);
-    long id = target(resolution, budget, "AVERAGE_GROWTH", "AT_LEAST", 8);
+    long id = Api.target(resolution, budget, "AVERAGE_GROWTH", "AT_LEAST", 8);
     Api.viewer()
         .get("/api/targets/{id}/evaluation?year=2019&reported=8.8", id)
         .then()
@@ -100,8 +81,8 @@ class EvaluationResourceTest {
     long resolution = Api.resolution(unit, TERM);
     // best yearly growth so far: 10 % (2016); 8.5 %/year over 2016-2020 needs 9.52 % in 2020, 9 %
     // needs 12.06 %
-    long reachable = target(resolution, budget, "AVERAGE_GROWTH", "AT_LEAST", 8.5);
-    long unreachable = target(resolution, budget, "AVERAGE_GROWTH", "AT_LEAST", 9);
+    long reachable = Api.target(resolution, budget, "AVERAGE_GROWTH", "AT_LEAST", 8.5);
+    long unreachable = Api.target(resolution, budget, "AVERAGE_GROWTH", "AT_LEAST", 9);
     Api.viewer()
         .get("/api/targets/{id}/evaluation?year=2019", reachable)
         .then()
@@ -124,7 +105,7 @@ class EvaluationResourceTest {
   void missingFiguresGiveNoDataNeverZero() {
     String unit = Api.openDistrict();
     String empty = Api.indicator("HIGHER_IS_BETTER", 1, "tỷ đồng");
-    long id = target(Api.resolution(unit, TERM), empty, "LEVEL", "AT_LEAST", 44);
+    long id = Api.target(Api.resolution(unit, TERM), empty, "LEVEL", "AT_LEAST", 44);
     Api.viewer()
         .get("/api/targets/{id}/evaluation?year=2019", id)
         .then()
@@ -140,7 +121,7 @@ class EvaluationResourceTest {
     String income = Api.indicator("HIGHER_IS_BETTER", 0, "triệu đồng/người/năm");
     Api.figure(income, unit, 2019, "ESTIMATE", "44");
     Api.figure(income, unit, 2019, "OFFICIAL", "43.6");
-    long id = target(Api.resolution(unit, TERM), income, "LEVEL", "AT_LEAST", 44);
+    long id = Api.target(Api.resolution(unit, TERM), income, "LEVEL", "AT_LEAST", 44);
     Api.viewer()
         .get("/api/targets/{id}/evaluation?year=2019", id)
         .then()
@@ -153,7 +134,7 @@ class EvaluationResourceTest {
   @Test
   void aYearOutsideTheTermIs400AndAnUnknownTarget404() {
     String unit = Api.openDistrict();
-    long id = target(Api.resolution(unit, TERM), budget(unit), "LEVEL", "AT_LEAST", 1);
+    long id = Api.target(Api.resolution(unit, TERM), budget(unit), "LEVEL", "AT_LEAST", 1);
     Api.viewer()
         .get("/api/targets/{id}/evaluation?year=2015", id)
         .then()
@@ -168,15 +149,15 @@ class EvaluationResourceTest {
   void theScorecardEvaluatesEveryTargetAndCountsThem() {
     String unit = Api.openDistrict();
     String budget = budget(unit);
-    String poor = povertyIndicator(unit);
+    String poor = Api.povertyIndicator(unit);
     String[] structure = structure(unit, "21.7");
     long resolution = Api.resolution(unit, TERM);
-    target(resolution, budget, "AVERAGE_GROWTH", "AT_LEAST", 8); // exceeded
-    target(resolution, budget, "AVERAGE_GROWTH", "AT_LEAST", 9); // not met
-    target(resolution, budget, "AVERAGE_GROWTH", "AT_LEAST", 8.5); // not yet met
-    target(resolution, poor, "AVERAGE_RELATIVE_REDUCTION", "AT_LEAST", 14); // 14.81: exceeded
-    target(resolution, structure[0], "SHARE", "AT_MOST", 60); // 58.6: exceeded
-    target(
+    Api.target(resolution, budget, "AVERAGE_GROWTH", "AT_LEAST", 8); // exceeded
+    Api.target(resolution, budget, "AVERAGE_GROWTH", "AT_LEAST", 9); // not met
+    Api.target(resolution, budget, "AVERAGE_GROWTH", "AT_LEAST", 8.5); // not yet met
+    Api.target(resolution, poor, "AVERAGE_RELATIVE_REDUCTION", "AT_LEAST", 14); // 14.81: exceeded
+    Api.target(resolution, structure[0], "SHARE", "AT_MOST", 60); // 58.6: exceeded
+    Api.target(
         resolution, Api.indicator("HIGHER_IS_BETTER", 1, "%"), "LEVEL", "AT_LEAST", 1); // no data
     Api.viewer()
         .get("/api/scorecards?unit={u}&term={t}&year=2019", unit, TERM)
@@ -196,7 +177,7 @@ class EvaluationResourceTest {
   void sharesThatDoNotAddUpDrawAWarning() {
     String unit = Api.openDistrict();
     String[] structure = structure(unit, "22.7");
-    target(Api.resolution(unit, TERM), structure[0], "SHARE", "AT_MOST", 60);
+    Api.target(Api.resolution(unit, TERM), structure[0], "SHARE", "AT_MOST", 60);
     Api.viewer()
         .get("/api/scorecards?unit={u}&term={t}&year=2019", unit, TERM)
         .then()
@@ -323,38 +304,6 @@ class EvaluationResourceTest {
         .then()
         .statusCode(400)
         .body("violations[0].field", is("partOf"));
-  }
-
-  private static String povertyIndicator(String unit) {
-    String poor = Api.unique("POOR");
-    Api.admin()
-        .body(
-            Map.of(
-                "code",
-                poor,
-                "name",
-                "Số hộ nghèo",
-                "unitOfMeasure",
-                "hộ",
-                "direction",
-                "LOWER_IS_BETTER",
-                "priceBasis",
-                "NONE",
-                "decimals",
-                0,
-                "requiresPovertyStandard",
-                true))
-        .post("/api/indicators")
-        .then()
-        .statusCode(201);
-    for (var figure : Map.of(2015, 3000, 2019, 1580).entrySet()) {
-      Api.admin()
-          .body(Map.of("value", figure.getValue(), "povertyStandard", "2016-2020"))
-          .put("/api/observations/{i}/{u}/{y}/OFFICIAL", poor, unit, figure.getKey())
-          .then()
-          .statusCode(201);
-    }
-    return poor;
   }
 
   /** Agriculture, industry-construction and services shares of the economy in 2019. */

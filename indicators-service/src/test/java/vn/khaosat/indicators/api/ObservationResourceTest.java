@@ -101,27 +101,7 @@ class ObservationResourceTest {
 
   @Test
   void aPovertyFigureNamesItsStandard() {
-    String poor = Api.unique("POOR");
-    Api.admin()
-        .body(
-            Map.of(
-                "code",
-                poor,
-                "name",
-                "Số hộ nghèo",
-                "unitOfMeasure",
-                "hộ",
-                "direction",
-                "LOWER_IS_BETTER",
-                "priceBasis",
-                "NONE",
-                "decimals",
-                0,
-                "requiresPovertyStandard",
-                true))
-        .post("/api/indicators")
-        .then()
-        .statusCode(201);
+    String poor = Api.povertyIndicator();
     String unit = Api.openDistrict();
     Api.admin()
         .body(Map.of("value", 3000))

@@ -46,6 +46,11 @@ class OperationsTest {
                   }
                 }));
     assertEquals(List.of(), missing);
+    Map<String, Object> createUnit = (Map) paths.get("/api/units").get("post");
+    assertTrue(
+        ((List<Map<String, Object>>) createUnit.get("parameters"))
+            .stream().anyMatch(p -> "Idempotency-Key".equals(p.get("name"))),
+        "creates document Idempotency-Key");
     assertTrue(paths.size() >= 15, "paths: " + paths.keySet());
     Map<String, Map<String, Object>> schemas =
         (Map) ((Map) document.get("components")).get("schemas");

@@ -4,7 +4,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -84,23 +83,13 @@ class TermResolutionTargetTest {
         .statusCode(403);
   }
 
-  private static Map<String, Object> target(
-      long resolution, String indicator, String measure, String comparator) {
-    var body = new HashMap<String, Object>();
-    body.put("resolutionId", resolution);
-    body.put("indicatorCode", indicator);
-    body.put("measure", measure);
-    body.put("comparator", comparator);
-    return body;
-  }
-
   @Test
   void targetsAreValidatedFieldByField() {
     String district = Api.openDistrict();
     long resolution = Api.resolution(district, "2015-2020");
     String indicator = Api.indicator("HIGHER_IS_BETTER", 1, "tỷ đồng");
 
-    var range = target(resolution, indicator, "LEVEL", "RANGE");
+    var range = Api.targetBody(resolution, indicator, "LEVEL", "RANGE");
     range.put("low", 50);
     range.put("high", 40);
     Api.admin()
@@ -112,7 +101,7 @@ class TermResolutionTargetTest {
     range.put("high", 60);
     Api.admin().body(range).post("/api/targets").then().statusCode(201);
 
-    var ratio = target(resolution, indicator, "RATIO_TO_UNIT", "AT_LEAST");
+    var ratio = Api.targetBody(resolution, indicator, "RATIO_TO_UNIT", "AT_LEAST");
     ratio.put("value", 100);
     Api.admin()
         .body(ratio)
@@ -128,7 +117,7 @@ class TermResolutionTargetTest {
         .statusCode(400)
         .body("violations[0].field", is("referenceUnitCode"));
 
-    var approx = target(resolution, indicator, "LEVEL", "APPROXIMATELY");
+    var approx = Api.targetBody(resolution, indicator, "LEVEL", "APPROXIMATELY");
     approx.put("value", 44);
     Api.admin()
         .body(approx)
@@ -137,7 +126,7 @@ class TermResolutionTargetTest {
         .statusCode(400)
         .body("violations[0].field", is("tolerance"));
 
-    var noValue = target(resolution, indicator, "LEVEL", "AT_LEAST");
+    var noValue = Api.targetBody(resolution, indicator, "LEVEL", "AT_LEAST");
     Api.admin()
         .body(noValue)
         .post("/api/targets")
@@ -145,7 +134,7 @@ class TermResolutionTargetTest {
         .statusCode(400)
         .body("violations[0].field", is("value"));
 
-    var unknownIndicator = target(resolution, "NO_SUCH", "LEVEL", "AT_LEAST");
+    var unknownIndicator = Api.targetBody(resolution, "NO_SUCH", "LEVEL", "AT_LEAST");
     unknownIndicator.put("value", 1);
     Api.admin()
         .body(unknownIndicator)
@@ -154,7 +143,7 @@ class TermResolutionTargetTest {
         .statusCode(400)
         .body("violations[0].field", is("indicatorCode"));
 
-    var unknownResolution = target(999_999, indicator, "LEVEL", "AT_LEAST");
+    var unknownResolution = Api.targetBody(999_999, indicator, "LEVEL", "AT_LEAST");
     unknownResolution.put("value", 1);
     Api.admin()
         .body(unknownResolution)
@@ -163,7 +152,7 @@ class TermResolutionTargetTest {
         .statusCode(400)
         .body("violations[0].field", is("resolutionId"));
 
-    var share = target(resolution, indicator, "SHARE", "AT_LEAST");
+    var share = Api.targetBody(resolution, indicator, "SHARE", "AT_LEAST");
     share.put("value", 10);
     Api.admin()
         .body(share)
@@ -178,7 +167,7 @@ class TermResolutionTargetTest {
     String district = Api.openDistrict();
     long resolution = Api.resolution(district, "2015-2020");
     String indicator = Api.indicator("HIGHER_IS_BETTER", 1, "tỷ đồng");
-    var body = target(resolution, indicator, "AVERAGE_GROWTH", "AT_LEAST");
+    var body = Api.targetBody(resolution, indicator, "AVERAGE_GROWTH", "AT_LEAST");
     body.put("value", 8);
     body.put("wording", "tăng bình quân 8%/năm trở lên");
     long id =

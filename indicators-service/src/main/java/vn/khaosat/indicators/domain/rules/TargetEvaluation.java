@@ -25,4 +25,20 @@ public record TargetEvaluation(
     inputs = inputs == null ? List.of() : List.copyOf(inputs);
     warnings = warnings == null ? List.of() : List.copyOf(warnings);
   }
+
+  /** The same evaluation with its explanation sentence. */
+  public TargetEvaluation withExplanation(String text) {
+    return new TargetEvaluation(
+        status,
+        reason,
+        actual,
+        target,
+        targetLow,
+        targetHigh,
+        achievementRatio,
+        inputs,
+        projection,
+        text,
+        warnings);
+  }
 }

@@ -64,19 +64,8 @@ public final class TargetEvaluator {
             projection,
             null,
             warnings);
-    String explanation = Explanations.of(Messages.of(locale), spec, term, t, target, partial);
-    return new TargetEvaluation(
-        status,
-        reason,
-        actual,
-        target.target(),
-        target.low(),
-        target.high(),
-        ratio,
-        result.inputs(),
-        projection,
-        explanation,
-        warnings);
+    return partial.withExplanation(
+        Explanations.of(Messages.of(locale), spec, term, t, target, partial));
   }
 
   private static MeasureInput input(EvaluationInput in, Measure measure, int year) {
