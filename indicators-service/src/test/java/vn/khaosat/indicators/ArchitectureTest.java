@@ -1,6 +1,7 @@
 package vn.khaosat.indicators;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -15,6 +16,14 @@ class ArchitectureTest {
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
           .importPackages("vn.khaosat.indicators");
 
+  @Test
+  void theRulesAreAmongTheClassesChecked() {
+    // guards against a rule passing because the import found nothing
+    assertTrue(CLASSES.contain("vn.khaosat.indicators.domain.rules.TargetEvaluator"));
+    assertTrue(CLASSES.contain("vn.khaosat.indicators.api.UnitResource"));
+  }
+
+  /** ArchUnit's check() throws an AssertionError naming every offending dependency. */
   @Test
   void rulesUseNoFramework() {
     noClasses()

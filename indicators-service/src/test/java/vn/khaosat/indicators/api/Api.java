@@ -120,6 +120,11 @@ final class Api {
       long resolution, String indicator, String measure, String comparator, Object value) {
     var body = targetBody(resolution, indicator, measure, comparator);
     body.put("value", value);
+    return postTarget(body);
+  }
+
+  /** Creates the target described by {@code body}; returns its id. */
+  static long postTarget(Map<String, Object> body) {
     return admin()
         .body(body)
         .post("/api/targets")

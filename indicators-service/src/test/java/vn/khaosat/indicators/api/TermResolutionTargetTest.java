@@ -92,74 +92,44 @@ class TermResolutionTargetTest {
     var range = Api.targetBody(resolution, indicator, "LEVEL", "RANGE");
     range.put("low", 50);
     range.put("high", 40);
-    Api.admin()
-        .body(range)
-        .post("/api/targets")
-        .then()
-        .statusCode(400)
-        .body("violations[0].field", is("high"));
+    refusedOn(range, "high");
     range.put("high", 60);
     Api.admin().body(range).post("/api/targets").then().statusCode(201);
 
     var ratio = Api.targetBody(resolution, indicator, "RATIO_TO_UNIT", "AT_LEAST");
     ratio.put("value", 100);
-    Api.admin()
-        .body(ratio)
-        .post("/api/targets")
-        .then()
-        .statusCode(400)
-        .body("violations[0].field", is("referenceUnitCode"));
+    refusedOn(ratio, "referenceUnitCode");
     ratio.put("referenceUnitCode", "NOPE");
-    Api.admin()
-        .body(ratio)
-        .post("/api/targets")
-        .then()
-        .statusCode(400)
-        .body("violations[0].field", is("referenceUnitCode"));
+    refusedOn(ratio, "referenceUnitCode");
 
     var approx = Api.targetBody(resolution, indicator, "LEVEL", "APPROXIMATELY");
     approx.put("value", 44);
-    Api.admin()
-        .body(approx)
-        .post("/api/targets")
-        .then()
-        .statusCode(400)
-        .body("violations[0].field", is("tolerance"));
+    refusedOn(approx, "tolerance");
 
     var noValue = Api.targetBody(resolution, indicator, "LEVEL", "AT_LEAST");
-    Api.admin()
-        .body(noValue)
-        .post("/api/targets")
-        .then()
-        .statusCode(400)
-        .body("violations[0].field", is("value"));
+    refusedOn(noValue, "value");
 
     var unknownIndicator = Api.targetBody(resolution, "NO_SUCH", "LEVEL", "AT_LEAST");
     unknownIndicator.put("value", 1);
-    Api.admin()
-        .body(unknownIndicator)
-        .post("/api/targets")
-        .then()
-        .statusCode(400)
-        .body("violations[0].field", is("indicatorCode"));
+    refusedOn(unknownIndicator, "indicatorCode");
 
     var unknownResolution = Api.targetBody(999_999, indicator, "LEVEL", "AT_LEAST");
     unknownResolution.put("value", 1);
-    Api.admin()
-        .body(unknownResolution)
-        .post("/api/targets")
-        .then()
-        .statusCode(400)
-        .body("violations[0].field", is("resolutionId"));
+    refusedOn(unknownResolution, "resolutionId");
 
     var share = Api.targetBody(resolution, indicator, "SHARE", "AT_LEAST");
     share.put("value", 10);
+    refusedOn(share, "measure");
+  }
+
+  private static void refusedOn(Map<String, Object> target, String field) {
     Api.admin()
-        .body(share)
+        .body(target)
         .post("/api/targets")
         .then()
         .statusCode(400)
-        .body("violations[0].field", is("measure"));
+        .contentType("application/problem+json")
+        .body("violations[0].field", is(field));
   }
 
   @Test
@@ -170,15 +140,7 @@ class TermResolutionTargetTest {
     var body = Api.targetBody(resolution, indicator, "AVERAGE_GROWTH", "AT_LEAST");
     body.put("value", 8);
     body.put("wording", "tăng bình quân 8%/năm trở lên");
-    long id =
-        Api.admin()
-            .body(body)
-            .post("/api/targets")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    long id = Api.postTarget(body);
     Api.viewer().get("/api/targets?resolution={r}", resolution).then().body("totalItems", is(1));
     Api.viewer()
         .get("/api/targets?unit={u}&term=2015-2020", district)
