@@ -11,6 +11,7 @@ import vn.khaosat.indicators.domain.Unit;
 import vn.khaosat.paging.Filters;
 import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
+import vn.khaosat.persistence.Flush;
 import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.security.CurrentUser;
 import vn.khaosat.security.Roles;

@@ -10,6 +10,7 @@ import vn.khaosat.indicators.domain.Target;
 import vn.khaosat.paging.Filters;
 import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
+import vn.khaosat.persistence.Flush;
 import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.security.CurrentUser;
 import vn.khaosat.security.Roles;

@@ -6,6 +6,7 @@ import vn.khaosat.indicators.domain.Resolution;
 import vn.khaosat.indicators.domain.Term;
 import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
+import vn.khaosat.persistence.Flush;
 import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.security.CurrentUser;
 import vn.khaosat.security.Roles;

@@ -1,4 +1,4 @@
-package vn.khaosat.indicators.service;
+package vn.khaosat.persistence;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.OptimisticLockException;
@@ -9,11 +9,11 @@ import vn.khaosat.problem.ApiProblem;
  * Flushes inside the transaction so that a lost race (another writer committed first) or a database
  * constraint becomes a 409 problem, never a 500.
  */
-final class Flush {
+public final class Flush {
 
   private Flush() {}
 
-  static void orConflict(String key, Object... args) {
+  public static void orConflict(String key, Object... args) {
     try {
       Panache.getEntityManager().flush();
     } catch (OptimisticLockException e) {

@@ -1,4 +1,4 @@
-package vn.khaosat.indicators.config;
+package vn.khaosat.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
-/** Decimals as written (8.25, never 8.25E+0) and never read through a double. */
+/**
+ * Decimals as written (8.25, never 8.25E+0) and never read through a double; an unknown field is
+ * refused, so a misspelt field name is an error and not silently ignored.
+ */
 @Singleton
 public class JacksonConfig implements ObjectMapperCustomizer {
 

@@ -1,0 +1,148 @@
+package vn.khaosat.cadre.api;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.khaosat.cadre.domain.Cadre;
+import vn.khaosat.cadre.domain.Gender;
+import vn.khaosat.cadre.domain.TheoryLevel;
+import vn.khaosat.cadre.service.CadreFilter;
+import vn.khaosat.cadre.service.CadreHistory;
+import vn.khaosat.cadre.service.CadreService;
+import vn.khaosat.cadre.service.PersonalAccess;
+import vn.khaosat.idempotency.Idempotent;
+import vn.khaosat.paging.Page;
+import vn.khaosat.paging.PageParams;
+
+@Path("/api/cadres")
+@Tag(name = "Cadres", description = "Cadre records (cán bộ, đảng viên) and their history")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CadreResource {
+
+  private final CadreService cadres;
+  private final CadreHistory history;
+  private final PersonalAccess access;
+
+  public CadreResource(CadreService cadres, CadreHistory history, PersonalAccess access) {
+    this.cadres = cadres;
+    this.history = history;
+    this.access = access;
+  }
+
+  @GET
+  @Operation(
+      summary = "List cadres",
+      description =
+          "A summary without personal fields. q ignores diacritics (\"nguyen van\" finds"
+              + " \"Nguyễn Văn An\"); the ethnicity filter needs organizer, inspector or admin.")
+  @APIResponse(responseCode = "200", description = "One page of cadres")
+  @APIResponse(responseCode = "400", description = "A bad filter or paging parameter")
+  @APIResponse(responseCode = "403", description = "Filtering by ethnicity without the right")
+  public Page<CadreView> list(
+      @Parameter(description = "Name, without regard to diacritics", example = "nguyen van")
+          @QueryParam("q")
+          String q,
+      @Parameter(description = "Unit code", example = "665") @QueryParam("unit") String unit,
+      @Parameter(example = "FEMALE") @QueryParam("gender") Gender gender,
+      @Parameter(example = "M'Nông") @QueryParam("ethnicity") String ethnicity,
+      @Parameter(example = "ADVANCED") @QueryParam("theoryLevel") TheoryLevel theoryLevel,
+      @Parameter(description = "In the succession plan (quy hoạch)", example = "true")
+          @QueryParam("inSuccessionPlan")
+          Boolean inSuccessionPlan,
+      @Valid @BeanParam PageParams page) {
+    var filter = new CadreFilter(q, unit, gender, ethnicity, theoryLevel, inSuccessionPlan);
+    return cadres.list(filter, page).map(CadreView::summary);
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(
+      summary = "Read a cadre",
+      description =
+          "Organizers, inspectors and admins also get the personal fields (date of birth,"
+              + " ethnicity, religion, asset declarations, discipline); others get the summary.")
+  @APIResponse(responseCode = "200", description = "The cadre")
+  @APIResponse(responseCode = "404", description = "No cadre has this id")
+  public Response get(@Parameter(example = "1") @PathParam("id") long id) {
+    Cadre cadre = cadres.get(id);
+    return Response.ok(view(cadre)).tag(String.valueOf(cadre.version)).build();
+  }
+
+  @GET
+  @Path("/{id}/history")
+  @Operation(
+      summary = "The history of a cadre record",
+      description =
+          "Every revision, newest first: who, when and which fields changed. Personal values are"
+              + " withheld from those who may not see them.")
+  @APIResponse(responseCode = "200", description = "One page of revisions")
+  @APIResponse(responseCode = "404", description = "No cadre has this id")
+  public Page<RevisionEntry> history(
+      @Parameter(example = "1") @PathParam("id") long id, @Valid @BeanParam PageParams page) {
+    return history.of(id, page);
+  }
+
+  @POST
+  @Idempotent
+  @Operation(
+      summary = "Create a cadre record",
+      description = "Needs organizer (for the cadre's unit) or admin; the unit must exist.")
+  @APIResponse(responseCode = "201", description = "Created; Location names the new cadre")
+  @APIResponse(responseCode = "400", description = "Invalid fields or an unknown unit")
+  @APIResponse(responseCode = "403", description = "Outside the caller's units or role")
+  @APIResponse(responseCode = "503", description = "indicators-service cannot check the unit")
+  public Response create(@NotNull @Valid CadreRequest request) {
+    Cadre cadre = cadres.create(request);
+    return Response.created(URI.create("/api/cadres/" + cadre.id))
+        .entity(view(cadre))
+        .tag(String.valueOf(cadre.version))
+        .build();
+  }
+
+  @PUT
+  @Path("/{id}")
+  @Operation(
+      summary = "Replace a cadre record",
+      description = "Discipline is kept: it is changed through its own endpoint.")
+  @APIResponse(responseCode = "200", description = "The cadre as stored")
+  @APIResponse(responseCode = "400", description = "Invalid fields or an unknown unit")
+  @APIResponse(responseCode = "403", description = "Outside the caller's units or role")
+  @APIResponse(responseCode = "404", description = "No cadre has this id")
+  @APIResponse(responseCode = "412", description = "If-Match names an older version")
+  @APIResponse(responseCode = "503", description = "indicators-service cannot check the unit")
+  public Response update(
+      @Parameter(example = "1") @PathParam("id") long id,
+      @Parameter(description = "ETag of the version read", example = "\"0\"")
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          String ifMatch,
+      @NotNull @Valid CadreRequest request) {
+    Cadre cadre = cadres.update(id, request, ifMatch);
+    return Response.ok(view(cadre)).tag(String.valueOf(cadre.version)).build();
+  }
+
+  private CadreView view(Cadre cadre) {
+    return access.mayReadPersonal()
+        ? CadreView.of(cadre, PersonalView.of(cadre))
+        : CadreView.summary(cadre);
+  }
+}

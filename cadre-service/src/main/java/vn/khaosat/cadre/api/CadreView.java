@@ -1,0 +1,48 @@
+package vn.khaosat.cadre.api;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.khaosat.cadre.api.CadreRequest.PostRequest;
+import vn.khaosat.cadre.domain.Cadre;
+import vn.khaosat.cadre.domain.Gender;
+import vn.khaosat.cadre.domain.TheoryLevel;
+
+/**
+ * A cadre as the API shows it. {@code personal} is present only for organizers, inspectors and
+ * admins, and never in lists.
+ */
+@Schema(name = "Cadre")
+public record CadreView(
+    @Schema(example = "1") long id,
+    @Schema(example = "Nguyễn Văn An") String fullName,
+    @Schema(example = "MALE") Gender gender,
+    @Schema(example = "665") String unitCode,
+    List<PostRequest> posts,
+    @Schema(example = "ADVANCED") TheoryLevel theoryLevel,
+    @Schema(example = "Chuyên viên chính") String stateManagementLevel,
+    @Schema(example = "Thạc sĩ Quản lý kinh tế") String professionalDegree,
+    @Schema(example = "12/12") String generalEducation,
+    @Schema(example = "true") boolean inSuccessionPlan,
+    @Schema(description = "Only for organizer, inspector and admin") PersonalView personal,
+    @Schema(example = "0") long version) {
+
+  public static CadreView summary(Cadre cadre) {
+    return of(cadre, null);
+  }
+
+  public static CadreView of(Cadre cadre, PersonalView personal) {
+    return new CadreView(
+        cadre.id,
+        cadre.fullName,
+        cadre.gender,
+        cadre.unitCode,
+        cadre.posts.stream().map(p -> new PostRequest(p.title, p.startDate)).toList(),
+        cadre.theoryLevel,
+        cadre.stateManagementLevel,
+        cadre.professionalDegree,
+        cadre.generalEducation,
+        cadre.inSuccessionPlan,
+        personal,
+        cadre.version);
+  }
+}

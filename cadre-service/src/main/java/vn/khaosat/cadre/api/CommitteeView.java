@@ -1,0 +1,48 @@
+package vn.khaosat.cadre.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.khaosat.cadre.domain.Committee;
+import vn.khaosat.cadre.domain.CommitteeRole;
+import vn.khaosat.cadre.domain.UnitLevel;
+
+/** A committee as the API shows it, with its members' names. */
+@Schema(name = "Committee")
+public record CommitteeView(
+    @Schema(example = "1") long id,
+    @Schema(example = "665") String unitCode,
+    @Schema(example = "DISTRICT") UnitLevel level,
+    @Schema(example = "2015-2020") String termCode,
+    @Schema(example = "Ban Chấp hành Đảng bộ huyện Đắk Song khóa VI") String name,
+    List<MemberView> members,
+    @Schema(example = "0") long version) {
+
+  /** {@code names} maps cadre ids to full names, loaded in one query. */
+  public static CommitteeView of(Committee committee, Map<Long, String> names) {
+    return new CommitteeView(
+        committee.id,
+        committee.unitCode,
+        committee.level,
+        committee.termCode,
+        committee.name,
+        committee.members.stream()
+            .map(
+                m ->
+                    new MemberView(
+                        m.id, m.cadreId, names.get(m.cadreId), m.role, m.fromDate, m.toDate))
+            .toList(),
+        committee.version);
+  }
+
+  /** A seat on the committee. */
+  @Schema(name = "CommitteeMember")
+  public record MemberView(
+      @Schema(example = "1") long id,
+      @Schema(example = "1") long cadreId,
+      @Schema(example = "Nguyễn Văn An") String fullName,
+      @Schema(example = "SECRETARY") CommitteeRole role,
+      @Schema(example = "2015-10-20") LocalDate fromDate,
+      @Schema(example = "2020-10-15") LocalDate toDate) {}
+}

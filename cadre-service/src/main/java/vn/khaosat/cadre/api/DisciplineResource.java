@@ -1,0 +1,89 @@
+package vn.khaosat.cadre.api;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.khaosat.cadre.service.DisciplineService;
+import vn.khaosat.idempotency.Idempotent;
+
+@Path("/api/cadres/{cadreId}/disciplines")
+@Tag(name = "Cadres")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DisciplineResource {
+
+  private final DisciplineService disciplines;
+
+  public DisciplineResource(DisciplineService disciplines) {
+    this.disciplines = disciplines;
+  }
+
+  @GET
+  @Operation(
+      summary = "List a cadre's disciplinary records (kỷ luật)",
+      description = "Needs organizer, inspector or admin.")
+  @APIResponse(responseCode = "200", description = "The records, oldest first")
+  @APIResponse(responseCode = "403", description = "The caller may not see personal fields")
+  @APIResponse(responseCode = "404", description = "No cadre has this id")
+  public List<DisciplineView> list(@Parameter(example = "1") @PathParam("cadreId") long cadreId) {
+    return disciplines.list(cadreId).stream().map(DisciplineView::of).toList();
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(
+      summary = "Read a disciplinary record",
+      description = "Needs organizer, inspector or admin.")
+  @APIResponse(responseCode = "200", description = "The record")
+  @APIResponse(responseCode = "403", description = "The caller may not see personal fields")
+  @APIResponse(responseCode = "404", description = "No such cadre or record")
+  public DisciplineView get(@PathParam("cadreId") long cadreId, @PathParam("id") long id) {
+    return DisciplineView.of(disciplines.get(cadreId, id));
+  }
+
+  @POST
+  @Idempotent
+  @Operation(
+      summary = "Record a disciplinary measure",
+      description = "Needs inspector (for the cadre's unit) or admin. Kept in the cadre's history.")
+  @APIResponse(responseCode = "201", description = "Recorded; Location names the record")
+  @APIResponse(responseCode = "400", description = "Invalid fields or dates out of order")
+  @APIResponse(responseCode = "403", description = "Not an inspector or admin for the unit")
+  @APIResponse(responseCode = "404", description = "No cadre has this id")
+  public Response add(
+      @Parameter(example = "1") @PathParam("cadreId") long cadreId,
+      @NotNull @Valid DisciplineRequest request) {
+    var record = disciplines.add(cadreId, request);
+    return Response.created(URI.create("/api/cadres/" + cadreId + "/disciplines/" + record.id))
+        .entity(DisciplineView.of(record))
+        .build();
+  }
+
+  @DELETE
+  @Path("/{id}")
+  @Operation(
+      summary = "Remove a disciplinary record entered by mistake or annulled",
+      description = "Needs inspector or admin; the cadre's history keeps it.")
+  @APIResponse(responseCode = "204", description = "Removed")
+  @APIResponse(responseCode = "403", description = "Not an inspector or admin for the unit")
+  @APIResponse(responseCode = "404", description = "No such cadre or record")
+  public void delete(@PathParam("cadreId") long cadreId, @PathParam("id") long id) {
+    disciplines.delete(cadreId, id);
+  }
+}

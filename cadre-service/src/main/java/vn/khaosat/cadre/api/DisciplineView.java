@@ -1,0 +1,27 @@
+package vn.khaosat.cadre.api;
+
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.khaosat.cadre.domain.DisciplineForm;
+import vn.khaosat.cadre.domain.DisciplineRecord;
+
+/** A disciplinary measure as the API shows it. */
+@Schema(name = "Discipline")
+public record DisciplineView(
+    @Schema(example = "1") long id,
+    @Schema(example = "WARNING") DisciplineForm form,
+    @Schema(example = "2019-03-12") LocalDate decidedOn,
+    @Schema(example = "2021-03-12") LocalDate restrictedUntil,
+    @Schema(example = "Ủy ban Kiểm tra Tỉnh ủy") String decidedBy,
+    @Schema(example = "Vi phạm quy định về quản lý đất đai") String reason) {
+
+  public static DisciplineView of(DisciplineRecord record) {
+    return new DisciplineView(
+        record.id,
+        record.form,
+        record.decidedOn,
+        record.restrictedUntil,
+        record.decidedBy,
+        record.reason);
+  }
+}

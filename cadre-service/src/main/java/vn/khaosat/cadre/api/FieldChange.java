@@ -1,0 +1,12 @@
+package vn.khaosat.cadre.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One field that a revision changed. */
+@Schema(name = "FieldChange")
+public record FieldChange(
+    @Schema(example = "theoryLevel") String field,
+    @Schema(example = "INTERMEDIATE") Object from,
+    @Schema(example = "ADVANCED") Object to,
+    @Schema(description = "True when the values are personal and withheld from the caller")
+        boolean withheld) {}

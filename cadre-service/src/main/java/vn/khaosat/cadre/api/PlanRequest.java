@@ -1,0 +1,54 @@
+package vn.khaosat.cadre.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.khaosat.cadre.domain.CommitteeRole;
+
+/** A personnel plan to create or replace while it is a draft. */
+@Schema(name = "PersonnelPlanRequest")
+public record PlanRequest(
+    @Schema(description = "The sitting committee whose successor is planned", example = "1")
+        @NotNull
+        Long committeeId,
+    @Schema(
+            description = "The term planned for; the one after the committee's when absent",
+            example = "2020-2025")
+        @Pattern(regexp = "\\d{4}-\\d{4}")
+        String termCode,
+    @Schema(example = "CT35-2019") @NotBlank @Size(max = 40) String ruleSetCode,
+    @Schema(
+            description = "Month of the congress, from which ages and work left are counted",
+            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+            example = "2020-06")
+        @NotNull
+        YearMonth referenceMonth,
+    @Schema(example = "Phương án nhân sự Ban Chấp hành Đảng bộ huyện khóa VII") @Size(max = 300)
+        String title,
+    @Schema(description = "Seats planned; the number of candidates when absent", example = "33")
+        @Min(1)
+        @Max(500)
+        Integer seats,
+    @Schema(description = "Ethnic minorities' share of the unit's population, %", example = "36.5")
+        @DecimalMin("0")
+        @DecimalMax("100")
+        BigDecimal localEthnicMinorityPercent,
+    @NotEmpty @Size(max = 500) List<@NotNull @Valid CandidateRequest> candidates) {
+
+  /** A cadre proposed for a role. */
+  @Schema(name = "CandidateRequest")
+  public record CandidateRequest(
+      @Schema(example = "1") @NotNull Long cadreId,
+      @Schema(example = "MEMBER") @NotNull CommitteeRole proposedRole) {}
+}

@@ -1,0 +1,150 @@
+package vn.khaosat.cadre.api;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.HashSet;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.khaosat.cadre.domain.PersonnelPlan;
+import vn.khaosat.cadre.domain.PlanStatus;
+import vn.khaosat.cadre.service.CadreLookup;
+import vn.khaosat.cadre.service.PlanService;
+import vn.khaosat.idempotency.Idempotent;
+import vn.khaosat.paging.Page;
+import vn.khaosat.paging.PageParams;
+
+@Path("/api/personnel-plans")
+@Tag(
+    name = "Personnel plans",
+    description =
+        "Slates for the next term (phương án nhân sự): DRAFT → SUBMITTED → VETTED → APPROVED")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PlanResource {
+
+  private final PlanService plans;
+  private final CadreLookup cadres;
+
+  public PlanResource(PlanService plans, CadreLookup cadres) {
+    this.plans = plans;
+    this.cadres = cadres;
+  }
+
+  @GET
+  @Operation(summary = "List personnel plans", description = "Newest first; filters combine.")
+  @APIResponse(responseCode = "200", description = "One page of plans")
+  @APIResponse(responseCode = "400", description = "A bad filter or paging parameter")
+  public Page<PlanView> list(
+      @Parameter(example = "1") @QueryParam("committee") Long committee,
+      @Parameter(example = "665") @QueryParam("unit") String unit,
+      @Parameter(example = "2020-2025") @QueryParam("term") String term,
+      @Parameter(example = "VETTED") @QueryParam("status") PlanStatus status,
+      @Valid @BeanParam PageParams page) {
+    Page<PersonnelPlan> found = plans.list(committee, unit, term, status, page);
+    Set<Long> ids = new HashSet<>();
+    found.items().forEach(p -> p.candidates.forEach(c -> ids.add(c.cadreId)));
+    var names = cadres.names(ids);
+    return found.map(p -> PlanView.of(p, names, PlanService.sittingMembers(p)));
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "Read a personnel plan", description = "Sends an ETag with its version.")
+  @APIResponse(responseCode = "200", description = "The plan")
+  @APIResponse(responseCode = "404", description = "No plan has this id")
+  public Response get(@Parameter(example = "1") @PathParam("id") long id) {
+    return view(plans.get(id), Response.ok());
+  }
+
+  @POST
+  @Idempotent
+  @Operation(
+      summary = "Create a personnel plan",
+      description =
+          "Needs organizer (for the committee's unit) or admin. The term is the one after the"
+              + " committee's; the reference month (the congress) falls in its first year.")
+  @APIResponse(responseCode = "201", description = "Created as DRAFT; Location names it")
+  @APIResponse(
+      responseCode = "400",
+      description = "Unknown committee, rule set or cadre; a candidate twice; a bad month")
+  @APIResponse(responseCode = "403", description = "Outside the caller's units or role")
+  public Response create(@NotNull @Valid PlanRequest request) {
+    PersonnelPlan plan = plans.create(request);
+    return view(plan, Response.created(URI.create("/api/personnel-plans/" + plan.id)));
+  }
+
+  @PUT
+  @Path("/{id}")
+  @Operation(summary = "Replace a draft plan", description = "Only while the plan is a DRAFT.")
+  @APIResponse(responseCode = "200", description = "The plan as stored")
+  @APIResponse(responseCode = "400", description = "Invalid fields")
+  @APIResponse(responseCode = "409", description = "The plan is no longer a draft")
+  @APIResponse(responseCode = "412", description = "If-Match names an older version")
+  public Response update(
+      @Parameter(example = "1") @PathParam("id") long id,
+      @Parameter(example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @NotNull @Valid PlanRequest request) {
+    return view(plans.update(id, request, ifMatch), Response.ok());
+  }
+
+  @POST
+  @Path("/{id}/submit")
+  @Operation(summary = "Submit a draft plan for vetting")
+  @APIResponse(responseCode = "200", description = "The plan, now SUBMITTED")
+  @APIResponse(responseCode = "409", description = "The plan is not a draft")
+  public Response submit(
+      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    return view(plans.submit(id, ifMatch), Response.ok());
+  }
+
+  @POST
+  @Path("/{id}/reopen")
+  @Operation(
+      summary = "Send a submitted or vetted plan back to draft",
+      description = "To change the slate; it must then be submitted and vetted again.")
+  @APIResponse(responseCode = "200", description = "The plan, now DRAFT")
+  @APIResponse(responseCode = "409", description = "The plan is a draft or approved")
+  public Response reopen(
+      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    return view(plans.reopen(id, ifMatch), Response.ok());
+  }
+
+  @POST
+  @Path("/{id}/approve")
+  @Operation(
+      summary = "Approve a vetted plan",
+      description = "Refused while any FAIL finding stands in the latest vetting report.")
+  @APIResponse(responseCode = "200", description = "The plan, now APPROVED")
+  @APIResponse(responseCode = "409", description = "Not vetted, or FAIL findings stand")
+  public Response approve(
+      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    return view(plans.approve(id, ifMatch), Response.ok());
+  }
+
+  private Response view(PersonnelPlan plan, Response.ResponseBuilder builder) {
+    var names = cadres.names(plan.candidates.stream().map(c -> c.cadreId).toList());
+    return builder
+        .entity(PlanView.of(plan, names, PlanService.sittingMembers(plan)))
+        .tag(String.valueOf(plan.version))
+        .build();
+  }
+}

@@ -1,0 +1,72 @@
+package vn.khaosat.cadre.api;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.khaosat.cadre.domain.CommitteeRole;
+import vn.khaosat.cadre.domain.PersonnelPlan;
+import vn.khaosat.cadre.domain.PlanStatus;
+
+/** A personnel plan as the API shows it. */
+@Schema(name = "PersonnelPlan")
+public record PlanView(
+    @Schema(example = "1") long id,
+    @Schema(example = "1") long committeeId,
+    @Schema(example = "665") String unitCode,
+    @Schema(example = "2020-2025") String termCode,
+    @Schema(example = "CT35-2019") String ruleSetCode,
+    @Schema(
+            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+            example = "2020-06")
+        YearMonth referenceMonth,
+    String title,
+    Integer seats,
+    BigDecimal localEthnicMinorityPercent,
+    @Schema(example = "DRAFT") PlanStatus status,
+    List<CandidateView> candidates,
+    String approvedBy,
+    OffsetDateTime approvedAt,
+    @Schema(example = "0") long version) {
+
+  /**
+   * {@code names} maps cadre ids to names; {@code sitting} holds the members of the sitting
+   * committee, who stand for re-election.
+   */
+  public static PlanView of(PersonnelPlan plan, Map<Long, String> names, Set<Long> sitting) {
+    return new PlanView(
+        plan.id,
+        plan.committee.id,
+        plan.committee.unitCode,
+        plan.termCode,
+        plan.ruleSetCode,
+        plan.reference(),
+        plan.title,
+        plan.seats,
+        plan.localEthnicMinorityPercent,
+        plan.status,
+        plan.candidates.stream()
+            .map(
+                c ->
+                    new CandidateView(
+                        c.cadreId,
+                        names.get(c.cadreId),
+                        c.proposedRole,
+                        sitting.contains(c.cadreId)))
+            .toList(),
+        plan.approvedBy,
+        plan.approvedAt,
+        plan.version);
+  }
+
+  /** A candidate on the plan; re-election when a member of the same committee this term. */
+  @Schema(name = "Candidate")
+  public record CandidateView(
+      @Schema(example = "1") long cadreId,
+      @Schema(example = "Nguyễn Văn An") String fullName,
+      @Schema(example = "SECRETARY") CommitteeRole proposedRole,
+      @Schema(example = "true") boolean reElection) {}
+}

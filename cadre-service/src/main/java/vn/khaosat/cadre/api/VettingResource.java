@@ -1,0 +1,61 @@
+package vn.khaosat.cadre.api;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.khaosat.cadre.service.VettingService;
+import vn.khaosat.problem.Messages;
+
+@Path("/api/personnel-plans/{id}/vetting")
+@Tag(name = "Personnel plans")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class VettingResource {
+
+  private final VettingService vetting;
+
+  public VettingResource(VettingService vetting) {
+    this.vetting = vetting;
+  }
+
+  @POST
+  @Operation(
+      summary = "Vet a personnel plan (rà soát, thẩm định)",
+      description =
+          "Runs the plan's rule set over every candidate and the slate and stores the report;"
+              + " the plan becomes VETTED. Needs organizer (for the unit) or admin; the plan must"
+              + " be SUBMITTED or VETTED.")
+  @APIResponse(responseCode = "200", description = "The report just stored")
+  @APIResponse(responseCode = "403", description = "Outside the caller's units or role")
+  @APIResponse(responseCode = "404", description = "No plan has this id")
+  @APIResponse(responseCode = "409", description = "The plan is a draft or approved")
+  @APIResponse(responseCode = "412", description = "If-Match names an older version of the plan")
+  public VettingView run(
+      @Parameter(example = "1") @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+    return VettingView.of(vetting.run(id, ifMatch), Messages.fromAcceptLanguage(language));
+  }
+
+  @GET
+  @Operation(
+      summary = "The latest vetting report of a plan",
+      description = "Details in the language of Accept-Language (vi by default, or en).")
+  @APIResponse(responseCode = "200", description = "The latest report")
+  @APIResponse(responseCode = "404", description = "No such plan, or it was never vetted")
+  public VettingView latest(
+      @Parameter(example = "1") @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+    return VettingView.of(vetting.latestOrFail(id), Messages.fromAcceptLanguage(language));
+  }
+}

@@ -1,0 +1,112 @@
+package vn.khaosat.cadre.api;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.khaosat.cadre.domain.CommitteeRole;
+import vn.khaosat.cadre.domain.StoredReport;
+import vn.khaosat.cadre.domain.VettingRecord;
+import vn.khaosat.cadre.domain.vetting.Finding;
+import vn.khaosat.cadre.domain.vetting.Outcome;
+import vn.khaosat.cadre.domain.vetting.RuleKind;
+import vn.khaosat.cadre.domain.vetting.Severity;
+import vn.khaosat.cadre.domain.vetting.Verdict;
+import vn.khaosat.problem.Messages;
+
+/** A vetting report: a verdict and findings per candidate, then the findings on the slate. */
+@Schema(name = "VettingReport")
+public record VettingView(
+    @Schema(example = "1") long id,
+    @Schema(example = "1") long planId,
+    @Schema(example = "CT35-2019") String ruleSetCode,
+    OffsetDateTime ranAt,
+    @Schema(example = "to-chuc") String ranBy,
+    Summary summary,
+    @Schema(description = "True when no FAIL finding stands: the plan may be approved")
+        boolean approvable,
+    List<CandidateEntry> candidates,
+    List<FindingView> slate) {
+
+  public static VettingView of(VettingRecord record, Locale locale) {
+    StoredReport report = record.report;
+    List<CandidateEntry> candidates =
+        report.candidates().stream().map(c -> CandidateEntry.of(c, locale)).toList();
+    return new VettingView(
+        record.id,
+        record.planId,
+        record.ruleSetCode,
+        record.ranAt,
+        record.ranBy,
+        new Summary(
+            candidates.size(),
+            count(candidates, Verdict.ELIGIBLE),
+            count(candidates, Verdict.ELIGIBLE_WITH_WARNINGS),
+            count(candidates, Verdict.NOT_ELIGIBLE),
+            record.blockingFailures,
+            record.warnings),
+        record.blockingFailures == 0,
+        candidates,
+        report.slateFindings().stream().map(f -> FindingView.of(f, locale)).toList());
+  }
+
+  private static int count(List<CandidateEntry> candidates, Verdict verdict) {
+    return (int) candidates.stream().filter(c -> c.verdict() == verdict).count();
+  }
+
+  /** Counts over the report. */
+  @Schema(name = "VettingSummary")
+  public record Summary(
+      @Schema(example = "33") int candidates,
+      @Schema(example = "30") int eligible,
+      @Schema(example = "2") int eligibleWithWarnings,
+      @Schema(example = "1") int notEligible,
+      @Schema(description = "FAIL findings, on candidates and on the slate", example = "1")
+          int blockingFailures,
+      @Schema(example = "2") int warnings) {}
+
+  /** One candidate's verdict and findings, with the name and role as vetted. */
+  @Schema(name = "VettedCandidate")
+  public record CandidateEntry(
+      @Schema(example = "1") long cadreId,
+      @Schema(example = "Nguyễn Văn An") String fullName,
+      @Schema(example = "SECRETARY") CommitteeRole proposedRole,
+      @Schema(example = "true") boolean reElection,
+      @Schema(example = "ELIGIBLE") Verdict verdict,
+      List<FindingView> findings) {
+
+    static CandidateEntry of(StoredReport.CandidateReport c, Locale locale) {
+      return new CandidateEntry(
+          c.cadreId(),
+          c.fullName(),
+          c.proposedRole(),
+          c.reElection(),
+          c.verdict(),
+          c.findings().stream().map(f -> FindingView.of(f, locale)).toList());
+    }
+  }
+
+  /** One rule applied to one candidate or to the slate, with its figures and source. */
+  @Schema(name = "Finding")
+  public record FindingView(
+      @Schema(example = "AGE") String rule,
+      @Schema(example = "AGE") RuleKind kind,
+      @Schema(example = "FAIL") Severity severity,
+      @Schema(example = "FAILED") Outcome outcome,
+      @Schema(example = "Còn 47 tháng công tác < 60 tháng") String detail,
+      @Schema(example = "{\"monthsLeft\":47,\"minimum\":60}") Map<String, Object> figures,
+      @Schema(example = "Hướng dẫn 26-HD/BTCTW ngày 18/10/2019") String source) {
+
+    static FindingView of(Finding finding, Locale locale) {
+      return new FindingView(
+          finding.ruleCode(),
+          finding.kind(),
+          finding.severity(),
+          finding.outcome(),
+          Messages.format(locale, finding.messageKey(), finding.arguments().toArray()),
+          finding.figures(),
+          finding.source());
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package vn.khaosat.cadre.domain;
+
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/** A cadre proposed on a personnel plan for a role on the next committee. */
+@Embeddable
+public class Candidate {
+
+  public long cadreId;
+
+  @Enumerated(EnumType.STRING)
+  public CommitteeRole proposedRole;
+
+  public Candidate() {}
+
+  public Candidate(long cadreId, CommitteeRole proposedRole) {
+    this.cadreId = cadreId;
+    this.proposedRole = proposedRole;
+  }
+}

@@ -1,0 +1,23 @@
+package vn.khaosat.cadre.domain;
+
+import java.util.List;
+import vn.khaosat.cadre.domain.vetting.Finding;
+import vn.khaosat.cadre.domain.vetting.Verdict;
+
+/**
+ * A vetting report as stored (JSON): the findings with their message keys and figures, so that it
+ * is shown later in the reader's language exactly as it was judged.
+ */
+public record StoredReport(List<CandidateReport> candidates, List<Finding> slateFindings) {
+
+  /** The findings and the verdict of one candidate, with the name and role as they stood. */
+  public record CandidateReport(
+      long cadreId,
+      String fullName,
+      CommitteeRole proposedRole,
+      boolean reElection,
+      Verdict verdict,
+      int failures,
+      int warnings,
+      List<Finding> findings) {}
+}

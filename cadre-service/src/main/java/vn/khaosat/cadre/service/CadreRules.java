@@ -1,0 +1,44 @@
+package vn.khaosat.cadre.service;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import vn.khaosat.cadre.api.CadreRequest;
+import vn.khaosat.cadre.domain.BirthDate;
+import vn.khaosat.problem.ApiProblem;
+
+/** The checks of a cadre record beyond single fields: dates in a possible order. */
+final class CadreRules {
+
+  static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  private CadreRules() {}
+
+  static BirthDate birthDate(CadreRequest request) {
+    try {
+      return BirthDate.parse(request.dateOfBirth());
+    } catch (IllegalArgumentException e) {
+      throw ApiProblem.invalidField("dateOfBirth", "cadre.badBirthDate", request.dateOfBirth());
+    }
+  }
+
+  static void check(CadreRequest request) {
+    LocalDate today = LocalDate.now(ZONE);
+    BirthDate birth = birthDate(request);
+    if (birth.date().isAfter(today)) {
+      throw ApiProblem.invalidField("dateOfBirth", "cadre.birthInFuture", birth.toString());
+    }
+    LocalDate admitted = request.partyAdmissionDate();
+    if (admitted != null && !admitted.isAfter(birth.date())) {
+      throw ApiProblem.invalidField("partyAdmissionDate", "cadre.admissionBeforeBirth");
+    }
+    LocalDate full = request.partyFullMembershipDate();
+    if (full != null && (admitted == null || full.isBefore(admitted))) {
+      throw ApiProblem.invalidField("partyFullMembershipDate", "cadre.fullMembershipOrder");
+    }
+    for (Integer year : request.declarationYears()) {
+      if (year > today.getYear()) {
+        throw ApiProblem.invalidField("assetDeclarationYears", "cadre.declarationInFuture", year);
+      }
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package vn.khaosat.cadre.service;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import vn.khaosat.cadre.api.DisciplineRequest;
+import vn.khaosat.cadre.domain.Cadre;
+import vn.khaosat.cadre.domain.DisciplineRecord;
+import vn.khaosat.persistence.Flush;
+import vn.khaosat.problem.ApiProblem;
+import vn.khaosat.security.CurrentUser;
+import vn.khaosat.security.Roles;
+
+/**
+ * Disciplinary records: written by inspectors and admins only, read by those who see personal
+ * fields. Each change raises the cadre's version, so it is a revision of the cadre's history.
+ */
+@ApplicationScoped
+public class DisciplineService {
+
+  private final UnitDirectory units;
+  private final CurrentUser user;
+  private final PersonalAccess access;
+
+  public DisciplineService(UnitDirectory units, CurrentUser user, PersonalAccess access) {
+    this.units = units;
+    this.user = user;
+    this.access = access;
+  }
+
+  public List<DisciplineRecord> list(long cadreId) {
+    access.requirePersonal("disciplines");
+    return CadreService.require(cadreId).disciplines;
+  }
+
+  public DisciplineRecord get(long cadreId, long id) {
+    access.requirePersonal("disciplines");
+    return require(CadreService.require(cadreId), id);
+  }
+
+  @Transactional
+  public DisciplineRecord add(long cadreId, DisciplineRequest request) {
+    Cadre cadre = CadreService.require(cadreId);
+    user.requireWriteFor(cadre.unitCode, units, Roles.INSPECTOR, Roles.ADMIN);
+    if (request.restrictedUntil() != null
+        && request.restrictedUntil().isBefore(request.decidedOn())) {
+      throw ApiProblem.invalidField("restrictedUntil", "discipline.restrictionBeforeDecision");
+    }
+    if (request.decidedOn().isBefore(cadre.birthDate)) {
+      throw ApiProblem.invalidField("decidedOn", "discipline.beforeBirth");
+    }
+    DisciplineRecord record = new DisciplineRecord();
+    record.cadre = cadre;
+    record.form = request.form();
+    record.decidedOn = request.decidedOn();
+    record.restrictedUntil = request.restrictedUntil();
+    record.decidedBy = request.decidedBy();
+    record.reason = request.reason();
+    record.persist();
+    cadre.disciplines.add(record);
+    touch(cadre);
+    return record;
+  }
+
+  /** Removes a record entered by mistake or annulled; the history keeps it. */
+  @Transactional
+  public void delete(long cadreId, long id) {
+    Cadre cadre = CadreService.require(cadreId);
+    user.requireWriteFor(cadre.unitCode, units, Roles.INSPECTOR, Roles.ADMIN);
+    DisciplineRecord record = require(cadre, id);
+    cadre.disciplines.remove(record);
+    record.delete();
+    touch(cadre);
+  }
+
+  private static DisciplineRecord require(Cadre cadre, long id) {
+    return cadre.disciplines.stream()
+        .filter(d -> d.id == id)
+        .findFirst()
+        .orElseThrow(() -> ApiProblem.notFound("discipline.notFound", id, cadre.id));
+  }
+
+  private static void touch(Cadre cadre) {
+    Panache.getEntityManager().lock(cadre, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    Flush.orConflict("problem.concurrentUpdate");
+  }
+}

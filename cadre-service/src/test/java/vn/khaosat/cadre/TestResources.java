@@ -1,0 +1,22 @@
+package vn.khaosat.cadre;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import vn.khaosat.testing.jwt.JwtKeysTestResource;
+import vn.khaosat.testing.postgres.PostgresTestResource;
+
+/**
+ * The resources every test of this service shares, started once: a real PostgreSQL (database {@code
+ * cadre}), the key pair that signs test tokens, and WireMock in place of indicators-service.
+ */
+@WithTestResource(
+    value = PostgresTestResource.class,
+    scope = TestResourceScope.GLOBAL,
+    initArgs = @ResourceArg(name = "database", value = "cadre"))
+@WithTestResource(value = JwtKeysTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = IndicatorsWireMock.class, scope = TestResourceScope.GLOBAL)
+public final class TestResources {
+
+  private TestResources() {}
+}
