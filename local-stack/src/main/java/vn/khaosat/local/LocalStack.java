@@ -50,11 +50,13 @@ public final class LocalStack {
     }
     String token = DevTokens.mint("admin", List.of("admin"), List.of(), Duration.ofHours(12));
     System.out.println();
-    System.out.println(
-        "Swagger UI:  http://localhost:" + ServiceSpec.ALL.get(0).port() + "/q/swagger-ui");
+    for (ServiceSpec spec : ServiceSpec.ALL) {
+      System.out.printf(
+          "Swagger UI:  http://localhost:%d/q/swagger-ui  (%s)%n", spec.port(), spec.name());
+    }
     System.out.println(
         "PostgreSQL:  "
-            + database.jdbcUrl("indicators")
+            + database.jdbcUrl("<service database>")
             + " (user postgres), data in "
             + HOME.resolve("pgdata"));
     System.out.println("Logs:        " + HOME.resolve("logs"));

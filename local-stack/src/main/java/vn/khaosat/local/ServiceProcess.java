@@ -38,6 +38,7 @@ final class ServiceProcess implements AutoCloseable {
     env.put("JWT_PUBLIC_KEY_LOCATION", DevTokens.PUBLIC_KEY.toAbsolutePath().toString());
     env.put("JWT_ISSUER", DevTokens.ISSUER);
     env.put("ACCESS_LOG", "true");
+    env.putAll(spec.environment());
     return new ServiceProcess(spec, builder.start());
   }
 
