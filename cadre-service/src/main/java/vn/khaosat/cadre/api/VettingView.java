@@ -104,7 +104,7 @@ public record VettingView(
           finding.kind(),
           finding.severity(),
           finding.outcome(),
-          Messages.format(locale, finding.messageKey(), finding.arguments().toArray()),
+          Messages.format(locale, finding.messageKey(), Labels.of(finding.arguments(), locale)),
           finding.figures(),
           finding.source());
     }

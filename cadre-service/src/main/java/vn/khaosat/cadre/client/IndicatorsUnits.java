@@ -16,9 +16,22 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 /**
  * Calls to indicators-service with a timeout per attempt, one retry of a failure that may pass
  * (connection refused, 5xx, timeout) and a circuit breaker, so that a service that is down costs
- * callers milliseconds, not seconds. A unit that does not exist is an answer, not a failure.
+ * callers milliseconds, not seconds. A unit that does not exist is an answer, not a failure. The
+ * policies sit on the class and apply to each method, with a circuit per method.
  */
 @ApplicationScoped
+@Timeout(value = 2500, unit = ChronoUnit.MILLIS)
+@Retry(
+    maxRetries = 1,
+    delay = 150,
+    jitter = 50,
+    retryOn = {UpstreamFailure.class, TimeoutException.class})
+@CircuitBreaker(
+    requestVolumeThreshold = 6,
+    failureRatio = 0.5,
+    delay = 5,
+    delayUnit = ChronoUnit.SECONDS,
+    failOn = {UpstreamFailure.class, TimeoutException.class})
 public class IndicatorsUnits {
 
   private final IndicatorsClient client;
@@ -27,34 +40,10 @@ public class IndicatorsUnits {
     this.client = client;
   }
 
-  @Timeout(value = 2500, unit = ChronoUnit.MILLIS)
-  @Retry(
-      maxRetries = 1,
-      delay = 150,
-      jitter = 50,
-      retryOn = {UpstreamFailure.class, TimeoutException.class})
-  @CircuitBreaker(
-      requestVolumeThreshold = 6,
-      failureRatio = 0.5,
-      delay = 5,
-      delayUnit = ChronoUnit.SECONDS,
-      failOn = {UpstreamFailure.class, TimeoutException.class})
   public Optional<UnitInfo> find(String code) {
     return call(() -> client.unit(code));
   }
 
-  @Timeout(value = 2500, unit = ChronoUnit.MILLIS)
-  @Retry(
-      maxRetries = 1,
-      delay = 150,
-      jitter = 50,
-      retryOn = {UpstreamFailure.class, TimeoutException.class})
-  @CircuitBreaker(
-      requestVolumeThreshold = 6,
-      failureRatio = 0.5,
-      delay = 5,
-      delayUnit = ChronoUnit.SECONDS,
-      failOn = {UpstreamFailure.class, TimeoutException.class})
   public Optional<List<UnitInfo>> ancestors(String code) {
     return call(() -> client.ancestors(code));
   }

@@ -108,6 +108,10 @@ class PlanAndVettingTest {
         report.getString(
             "candidates[0].findings.find { it.kind == 'SECRETARY_TERM_LIMIT' }.outcome"),
         is("FAILED"));
+    // codes read as words: "cao cấp", not "ADVANCED"
+    assertThat(
+        report.getString("candidates[0].findings.find { it.kind == 'THEORY_LEVEL' }.detail"),
+        is("Trình độ lý luận chính trị cao cấp đạt yêu cầu (cao cấp, cử nhân)"));
     assertThat(
         report.getString(
             "candidates[5].findings.find { it.kind == 'DISCIPLINE' }.figures.restrictedUntil"),
@@ -121,7 +125,10 @@ class PlanAndVettingTest {
         .body(
             "candidates[3].findings.find { it.kind == 'AGE' }.detail",
             is("59 months of work left < 60"))
-        .body("candidates[4].findings.find { it.kind == 'AGE' }.figures.monthsLeft", is(60));
+        .body("candidates[4].findings.find { it.kind == 'AGE' }.figures.monthsLeft", is(60))
+        .body(
+            "candidates[5].findings.find { it.kind == 'DISCIPLINE' }.detail",
+            containsString("reprimand"));
 
     Api.admin()
         .post("/api/personnel-plans/" + plan + "/approve")

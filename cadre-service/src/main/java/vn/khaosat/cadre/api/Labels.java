@@ -1,0 +1,38 @@
+package vn.khaosat.cadre.api;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import vn.khaosat.problem.Messages;
+
+/**
+ * Words for the codes that findings carry as arguments ("INTERMEDIATE",
+ * "SECRETARY,DEPUTY_SECRETARY"), so a detail reads "trung cấp" rather than a constant. Codes
+ * without a label stay as they are.
+ */
+final class Labels {
+
+  private static final Pattern CODES = Pattern.compile("[A-Z_]+(,[A-Z_]+)*");
+
+  private Labels() {}
+
+  static Object[] of(List<Object> arguments, Locale locale) {
+    return arguments.stream().map(a -> label(a, locale)).toArray();
+  }
+
+  private static Object label(Object argument, Locale locale) {
+    if (!(argument instanceof String text) || !CODES.matcher(text).matches()) {
+      return argument;
+    }
+    return Arrays.stream(text.split(","))
+        .map(
+            code -> {
+              String key = "label." + code;
+              String label = Messages.format(locale, key);
+              return label.equals(key) ? code : label;
+            })
+        .collect(Collectors.joining(", "));
+  }
+}
