@@ -1,0 +1,171 @@
+package vn.khaosat.gateway.proxy;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import vn.khaosat.gateway.config.GatewayConfig;
+import vn.khaosat.problem.Messages;
+
+/**
+ * Routes {@code /api/**} to the services by the route table, through the Vert.x HTTP proxy, which
+ * streams bodies both ways. At the edge: a request id, the token check (401 before any backend is
+ * touched), the rate limit (429), 503 for a backend that cannot be reached and 504 for one that
+ * does not answer in time, each as problem+json naming the service, and a timer per route.
+ */
+@ApplicationScoped
+public class ApiProxy {
+
+  static final String REQUEST_ID = "X-Request-Id";
+  private static final Logger LOG = Logger.getLogger(ApiProxy.class);
+
+  private final GatewayConfig config;
+  private final EdgeAuthentication authentication;
+  private final RateLimiter limiter;
+  private final Backends backends;
+  private final MeterRegistry registry;
+  private HttpClient client;
+
+  public ApiProxy(
+      GatewayConfig config,
+      EdgeAuthentication authentication,
+      RateLimiter limiter,
+      Backends backends,
+      MeterRegistry registry) {
+    this.config = config;
+    this.authentication = authentication;
+    this.limiter = limiter;
+    this.backends = backends;
+    this.registry = registry;
+  }
+
+  void install(@Observes Router router, Vertx vertx) {
+    client =
+        vertx.createHttpClient(
+            new HttpClientOptions()
+                .setConnectTimeout((int) config.connectTimeout().toMillis())
+                .setMaxPoolSize(64));
+    router.route("/api/*").handler(this::handle);
+  }
+
+  void handle(RoutingContext ctx) {
+    HttpServerRequest request = ctx.request();
+    request.pause();
+    String requestId = request.getHeader(REQUEST_ID);
+    if (requestId == null || requestId.isBlank() || requestId.length() > 200) {
+      requestId = UUID.randomUUID().toString();
+      request.headers().set(REQUEST_ID, requestId);
+    }
+    String id = requestId;
+    ctx.addHeadersEndHandler(v -> ctx.response().headers().set(REQUEST_ID, id));
+    String route = RouteTable.firstSegment(request.path());
+    String service = config.routes().get(route);
+    if (service == null) {
+      EdgeProblems.send(ctx, 404, "not-found", "gateway.noRoute", request.path());
+      return;
+    }
+    long started = System.nanoTime();
+    ctx.addBodyEndHandler(v -> record(route, service, ctx.response().getStatusCode(), started));
+    var user = authentication.user(request.getHeader(HttpHeaders.AUTHORIZATION));
+    if (user.isEmpty()) {
+      ctx.response().putHeader("WWW-Authenticate", "Bearer");
+      EdgeProblems.send(ctx, 401, "unauthorized", "detail.401");
+      return;
+    }
+    long wait = limiter.secondsToWait(user.get());
+    if (wait > 0) {
+      ctx.response().putHeader("Retry-After", String.valueOf(wait));
+      EdgeProblems.send(ctx, 429, "too-many-requests", "gateway.tooManyRequests", wait);
+      return;
+    }
+    backends
+        .select(service)
+        .compose(
+            address ->
+                client.request(
+                    new RequestOptions()
+                        .setServer(address)
+                        .setIdleTimeout(config.timeout().toMillis())))
+        .onSuccess(
+            backendRequest ->
+                HttpProxy.reverseProxy(client)
+                    .originRequestProvider((r, c) -> Future.succeededFuture(backendRequest))
+                    .addInterceptor(new TimeoutAsProblem(service))
+                    .handle(request))
+        .onFailure(
+            e -> {
+              LOG.warnf(
+                  "%s unreachable for %s %s: %s", service, request.method(), request.uri(), e);
+              EdgeProblems.send(ctx, 503, "service-unavailable", "gateway.unavailable", service);
+            });
+  }
+
+  private void record(String route, String service, int status, long started) {
+    Timer.builder("gateway.requests")
+        .description("Requests through the gateway, per route, service and status")
+        .tag("route", route)
+        .tag("service", service)
+        .tag("status", String.valueOf(status))
+        .register(registry)
+        .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+  }
+
+  /** A backend that accepted the request but did not answer in time: 504 naming it. */
+  private static final class TimeoutAsProblem implements ProxyInterceptor {
+
+    private final String service;
+
+    TimeoutAsProblem(String service) {
+      this.service = service;
+    }
+
+    @Override
+    public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+      return context
+          .sendRequest()
+          .recover(
+              error -> {
+                var locale =
+                    Messages.fromAcceptLanguage(
+                        context.request().headers().get(HttpHeaders.ACCEPT_LANGUAGE));
+                boolean timedOut = String.valueOf(error).toLowerCase().contains("timeout");
+                int status = timedOut ? 504 : 502;
+                String detail =
+                    Messages.format(
+                        locale, timedOut ? "gateway.timeout" : "gateway.badGateway", service);
+                ProxyResponse response = context.request().response();
+                response
+                    .setStatusCode(status)
+                    .headers()
+                    .set(HttpHeaders.CONTENT_TYPE, "application/problem+json");
+                response.setBody(
+                    Body.body(
+                        Buffer.buffer(
+                            EdgeProblems.body(
+                                status,
+                                timedOut ? "gateway-timeout" : "bad-gateway",
+                                detail,
+                                context.request().getURI(),
+                                locale))));
+                return Future.succeededFuture(response);
+              });
+    }
+  }
+}

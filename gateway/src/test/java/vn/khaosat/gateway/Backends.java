@@ -1,0 +1,80 @@
+package vn.khaosat.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * WireMock standing in for the services: two instances of indicators-service (to see the
+ * balancing), one of cadre-service, and survey-service down (a port nobody listens on). Paths under
+ * {@code /api/units/slow} answer after the gateway's timeout.
+ */
+public class Backends implements QuarkusTestResourceLifecycleManager {
+
+  public static final String PORTS = "khaosat.test.backend.ports";
+
+  private final List<WireMockServer> servers =
+      List.of(server(), server(), server()); // indicators a, indicators b, cadre
+
+  private static WireMockServer server() {
+    return new WireMockServer(options().dynamicPort());
+  }
+
+  @Override
+  public Map<String, String> start() {
+    for (int i = 0; i < servers.size(); i++) {
+      WireMockServer server = servers.get(i);
+      server.start();
+      String name = i < 2 ? "indicators-" + (char) ('a' + i) : "cadre";
+      server.stubFor(
+          any(urlPathMatching("/api/.*"))
+              .atPriority(10)
+              .willReturn(okJson("{\"answeredBy\":\"" + name + "\"}")));
+      server.stubFor(
+          get(urlPathMatching("/api/units/slow.*"))
+              .atPriority(1)
+              .willReturn(okJson("{}").withFixedDelay(3000)));
+      server.stubFor(get("/q/health/ready").willReturn(okJson("{\"status\":\"UP\"}")));
+    }
+    System.setProperty(
+        PORTS, servers.get(0).port() + "," + servers.get(1).port() + "," + servers.get(2).port());
+    return Map.of(
+        "quarkus.stork.indicators-service.service-discovery.address-list",
+        "localhost:" + servers.get(0).port() + ",localhost:" + servers.get(1).port(),
+        "quarkus.stork.cadre-service.service-discovery.address-list",
+        "localhost:" + servers.get(2).port(),
+        "quarkus.stork.survey-service.service-discovery.address-list",
+        "localhost:" + freePort(),
+        "gateway.timeout",
+        "1s");
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void stop() {
+    servers.forEach(WireMockServer::stop);
+  }
+
+  /** A client of the admin API of backend {@code index} (0, 1: indicators; 2: cadre). */
+  public static com.github.tomakehurst.wiremock.client.WireMock admin(int index) {
+    String[] ports = System.getProperty(PORTS).split(",");
+    return new com.github.tomakehurst.wiremock.client.WireMock(
+        "localhost", Integer.parseInt(ports[index]));
+  }
+}
