@@ -25,6 +25,25 @@ public class Backends implements QuarkusTestResourceLifecycleManager {
   private final List<WireMockServer> servers =
       List.of(server(), server(), server()); // indicators a, indicators b, cadre
 
+  private static final String INDICATORS_DOCUMENT =
+      """
+      {"openapi":"3.1.0","info":{"title":"indicators-service","version":"1"},
+       "servers":[{"url":"http://localhost:8081"}],
+       "tags":[{"name":"Units"}],
+       "paths":{"/api/units":{"get":{"summary":"List units","tags":["Units"]}}},
+       "components":{"schemas":{"Page":{"type":"object"},"Unit":{"type":"object"}}}}
+      """;
+
+  private static final String CADRE_DOCUMENT =
+      """
+      {"openapi":"3.1.0","info":{"title":"cadre-service","version":"1"},
+       "tags":[{"name":"Cadres"},{"name":"Units"}],
+       "paths":{"/api/cadres":{"get":{"summary":"List cadres","tags":["Cadres"]}}},
+       "components":{"schemas":{"Page":{"type":"object","description":"cadre's"},
+                                "Cadre":{"type":"object"}},
+                     "securitySchemes":{"bearer":{"type":"http","scheme":"bearer"}}}}
+      """;
+
   private static WireMockServer server() {
     return new WireMockServer(options().dynamicPort());
   }
@@ -44,6 +63,9 @@ public class Backends implements QuarkusTestResourceLifecycleManager {
               .atPriority(1)
               .willReturn(okJson("{}").withFixedDelay(3000)));
       server.stubFor(get("/q/health/ready").willReturn(okJson("{\"status\":\"UP\"}")));
+      server.stubFor(
+          get(urlPathMatching("/q/openapi"))
+              .willReturn(okJson(i < 2 ? INDICATORS_DOCUMENT : CADRE_DOCUMENT)));
     }
     System.setProperty(
         PORTS, servers.get(0).port() + "," + servers.get(1).port() + "," + servers.get(2).port());

@@ -1,0 +1,54 @@
+package vn.khaosat.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ApiDocumentsTest {
+
+  @Test
+  void theMergedDocumentHoldsEveryServiceThatAnswersAndNamesTheOthers() {
+    given()
+        .get("/q/openapi")
+        .then()
+        .statusCode(200)
+        .body("servers[0].url", is("/"))
+        .body("paths", hasKey("/api/units"))
+        .body("paths", hasKey("/api/cadres"))
+        // services in alphabetical order; a tag or schema named twice keeps the first
+        .body("tags.name", org.hamcrest.Matchers.contains("Cadres", "Units"))
+        .body("components.schemas", hasKey("Cadre"))
+        .body("components.schemas.Page.description", is("cadre's"))
+        .body("components.securitySchemes", hasKey("bearer"))
+        .body("info.description", containsString("Not available now: survey-service"));
+  }
+
+  @Test
+  void eachServicesDocumentIsServedFromTheGatewaysOrigin() {
+    given()
+        .get("/q/openapi/indicators-service")
+        .then()
+        .statusCode(200)
+        .body("servers[0].url", is("/"))
+        .body("paths", hasKey("/api/units"))
+        .body("paths", not(hasKey("/api/cadres")));
+    given().get("/q/openapi/survey-service").then().statusCode(503);
+    given().get("/q/openapi/horoscope-service").then().statusCode(404);
+  }
+
+  @Test
+  void swaggerUiListsTheMergedDocumentAndEachService() {
+    given()
+        .get("/q/swagger-ui/")
+        .then()
+        .statusCode(200)
+        .body(containsString("/q/openapi/cadre-service"))
+        .body(containsString("/q/openapi/indicators-service"));
+  }
+}
