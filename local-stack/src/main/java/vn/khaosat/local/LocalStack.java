@@ -42,18 +42,21 @@ public final class LocalStack {
     LocalDatabase database = LocalDatabase.start(HOME.resolve("pgdata"), POSTGRES_PORT);
     running.add(database);
     for (ServiceSpec spec : ServiceSpec.ALL) {
-      database.ensureDatabase(spec.database());
-      ServiceProcess service = ServiceProcess.start(spec, database.jdbcUrl(spec.database()));
+      String jdbcUrl = null;
+      if (spec.database() != null) {
+        database.ensureDatabase(spec.database());
+        jdbcUrl = database.jdbcUrl(spec.database());
+      }
+      ServiceProcess service = ServiceProcess.start(spec, jdbcUrl);
       running.add(service);
       service.awaitReady(Duration.ofMinutes(2));
       System.out.printf("  %-20s ready on http://localhost:%d%n", spec.name(), spec.port());
     }
     String token = DevTokens.mint("admin", List.of("admin"), List.of(), Duration.ofHours(12));
     System.out.println();
-    for (ServiceSpec spec : ServiceSpec.ALL) {
-      System.out.printf(
-          "Swagger UI:  http://localhost:%d/q/swagger-ui  (%s)%n", spec.port(), spec.name());
-    }
+    System.out.println(
+        "Swagger UI:  http://localhost:8080/q/swagger-ui  (the gateway: every service, one origin)");
+    System.out.println("API:         http://localhost:8080/api/…");
     System.out.println(
         "PostgreSQL:  "
             + database.jdbcUrl("<service database>")

@@ -32,7 +32,9 @@ final class ServiceProcess implements AutoCloseable {
             .redirectOutput(LocalStack.HOME.resolve("logs").resolve(spec.name() + ".log").toFile());
     Map<String, String> env = builder.environment();
     env.put("PORT", String.valueOf(spec.port()));
-    env.put("DB_URL", jdbcUrl);
+    if (jdbcUrl != null) {
+      env.put("DB_URL", jdbcUrl);
+    }
     env.put("DB_USER", "postgres");
     env.put("DB_PASSWORD", "postgres");
     env.put("JWT_PUBLIC_KEY_LOCATION", DevTokens.PUBLIC_KEY.toAbsolutePath().toString());
