@@ -30,7 +30,6 @@ public record PlanRequest(
     @Schema(example = "CT35-2019") @NotBlank @Size(max = 40) String ruleSetCode,
     @Schema(
             description = "Month of the congress, from which ages and work left are counted",
-            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
             example = "2020-06")
         @NotNull
         YearMonth referenceMonth,

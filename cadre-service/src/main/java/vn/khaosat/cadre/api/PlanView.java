@@ -19,10 +19,7 @@ public record PlanView(
     @Schema(example = "665") String unitCode,
     @Schema(example = "2020-2025") String termCode,
     @Schema(example = "CT35-2019") String ruleSetCode,
-    @Schema(
-            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
-            example = "2020-06")
-        YearMonth referenceMonth,
+    @Schema(example = "2020-06") YearMonth referenceMonth,
     String title,
     Integer seats,
     BigDecimal localEthnicMinorityPercent,
