@@ -1,0 +1,211 @@
+package vn.khaosat.suite;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.oneOf;
+
+import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.khaosat.testing.jwt.TestTokens;
+
+/**
+ * The story of the seed report, driven through the gateway only, against the real jars and a real
+ * PostgreSQL: Đắk Song's 2015-2020 target and figures, the scorecard, cadres, a committee and a
+ * vetted personnel plan; then indicators-service stops and the rest keeps answering.
+ */
+class SuiteEndToEndTest {
+
+  private static RunningSuite suite;
+
+  @BeforeAll
+  static void start() throws Exception {
+    suite = RunningSuite.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (suite != null) {
+      suite.close();
+    }
+  }
+
+  private static RequestSpecification admin() {
+    return given()
+        .baseUri(suite.url("gateway"))
+        .header("Authorization", TestTokens.bearer("e2e-admin", Set.of("admin")))
+        .contentType("application/json");
+  }
+
+  @Test
+  void theSeedReportsStoryThroughTheGatewayAndABackendThatStops() throws Exception {
+    admin().get("/api/units/665").then().statusCode(200).body("name", is("Huyện Đắk Song"));
+
+    // the resolution of the 2015-2020 congress and one of its targets
+    admin().body(Map.of("code", "2015-2020")).post("/api/terms").then().statusCode(oneOf(201, 409));
+    admin()
+        .body(
+            Map.of(
+                "code", "E2E_INCOME",
+                "name", "Thu nhập bình quân đầu người",
+                "unitOfMeasure", "triệu đồng",
+                "direction", "HIGHER_IS_BETTER",
+                "priceBasis", "CURRENT",
+                "decimals", 1))
+        .post("/api/indicators")
+        .then()
+        .statusCode(201);
+    long resolution =
+        admin()
+            .body(
+                Map.of(
+                    "title", "Nghị quyết Đại hội Đảng bộ huyện Đắk Song lần thứ V",
+                    "unitCode", "665",
+                    "termCode", "2015-2020"))
+            .post("/api/resolutions")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    admin()
+        .body(
+            Map.of(
+                "resolutionId", resolution,
+                "indicatorCode", "E2E_INCOME",
+                "measure", "LEVEL",
+                "comparator", "AT_LEAST",
+                "value", 38))
+        .post("/api/targets")
+        .then()
+        .statusCode(201);
+
+    // the figures, imported as CSV through the gateway
+    admin()
+        .contentType("text/csv")
+        .body(
+            "INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,OBS_STATUS,SOURCE\n"
+                + "E2E_INCOME,665,2015,25.0,OFFICIAL,Niên giám thống kê\n"
+                + "E2E_INCOME,665,2019,41.5,ESTIMATE,Báo cáo tại buổi làm việc\n")
+        .post("/api/observations/import?dryRun=false")
+        .then()
+        .statusCode(200)
+        .body("committed", is(true))
+        .body("imported", is(2));
+    admin()
+        .get("/api/scorecards?unit=665&term=2015-2020&year=2019")
+        .then()
+        .statusCode(200)
+        .body("totalTargets", greaterThanOrEqualTo(1))
+        .body("targets.status", hasItem("EXCEEDED"));
+
+    // cadres, the sitting committee (its unit checked by cadre-service with indicators-service)
+    long secretary = cadre("Nguyễn Văn Bí", "MALE", "1966-03");
+    long deputy = cadre("Trần Thị Phó", "FEMALE", "1972-08");
+    long newcomer = cadre("Lê Văn Mới", "MALE", "1980-01");
+    long committee =
+        admin()
+            .body(
+                Map.of(
+                    "unitCode", "665",
+                    "termCode", "2015-2020",
+                    "members",
+                        List.of(
+                            Map.of("cadreId", secretary, "role", "SECRETARY"),
+                            Map.of("cadreId", deputy, "role", "DEPUTY_SECRETARY"))))
+            .post("/api/committees")
+            .then()
+            .statusCode(201)
+            .body("level", is("DISTRICT"))
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    long plan =
+        admin()
+            .body(
+                Map.of(
+                    "committeeId",
+                    committee,
+                    "ruleSetCode",
+                    "CT35-2019",
+                    "referenceMonth",
+                    "2020-06",
+                    "candidates",
+                    List.of(
+                        Map.of("cadreId", secretary, "proposedRole", "SECRETARY"),
+                        Map.of("cadreId", deputy, "proposedRole", "DEPUTY_SECRETARY"),
+                        Map.of("cadreId", newcomer, "proposedRole", "MEMBER"))))
+            .post("/api/personnel-plans")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    admin().post("/api/personnel-plans/" + plan + "/submit").then().statusCode(200);
+    admin()
+        .post("/api/personnel-plans/" + plan + "/vetting")
+        .then()
+        .statusCode(200)
+        .body("approvable", is(true))
+        .body("candidates.reElection", org.hamcrest.Matchers.contains(true, true, false));
+    admin()
+        .post("/api/personnel-plans/" + plan + "/approve")
+        .then()
+        .statusCode(200)
+        .body("status", is("APPROVED"));
+
+    // indicators-service stops: the gateway names it, cadre-service keeps answering and refuses
+    // only what needs it, saving nothing
+    suite.stop("indicators-service");
+    admin()
+        .get("/api/units/665")
+        .then()
+        .statusCode(503)
+        .contentType("application/problem+json")
+        .body("detail", containsString("indicators-service"));
+    admin().get("/api/cadres/" + secretary).then().statusCode(200);
+    admin().get("/api/personnel-plans/" + plan + "/vetting").then().statusCode(200);
+    admin()
+        .body(Map.of("unitCode", "665", "termCode", "2020-2025"))
+        .post("/api/committees")
+        .then()
+        .statusCode(503)
+        .body("detail", containsString("indicators-service"));
+    admin().get("/api/committees?unit=665&term=2020-2025").then().body("totalItems", is(0));
+  }
+
+  private static long cadre(String name, String gender, String born) {
+    return admin()
+        .body(
+            Map.of(
+                "fullName",
+                name,
+                "gender",
+                gender,
+                "dateOfBirth",
+                born,
+                "ethnicity",
+                "Kinh",
+                "unitCode",
+                "665",
+                "theoryLevel",
+                "ADVANCED",
+                "inSuccessionPlan",
+                true,
+                "assetDeclarationYears",
+                List.of(2019)))
+        .post("/api/cadres")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
+  }
+}
