@@ -3,6 +3,7 @@ package vn.khaosat.gateway;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,7 +30,7 @@ class OperationsTest {
   void metricsCountRequestsPerRouteAndStatus() {
     given()
         .header("Authorization", TestTokens.bearer("metrics", Set.of("viewer")))
-        .get("/api/terms")
+        .get("/api/terms/2015-2020")
         .then()
         .statusCode(200);
     given()
@@ -38,6 +39,8 @@ class OperationsTest {
         .statusCode(200)
         .body(
             containsString(
-                "gateway_requests_seconds_count{route=\"terms\",service=\"indicators-service\",status=\"200\"}"));
+                "gateway_requests_seconds_count{route=\"terms\",service=\"indicators-service\",status=\"200\"}"))
+        // one series per route, not one per path
+        .body(not(containsString("2015-2020")));
   }
 }
