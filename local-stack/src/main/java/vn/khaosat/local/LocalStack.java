@@ -11,7 +11,7 @@ import java.util.concurrent.CountDownLatch;
  * Runs the suite on a developer's machine with nothing but a JDK: an embedded PostgreSQL whose data
  * stay under {@code .local/pgdata} between runs, and each service as its real jar. Prints the
  * Swagger UI address and a development token, and stops everything on Ctrl-C. Development keys
- * (dev/keys) are used here and in tests only.
+ * (dev/keys) are used here and in tests only. {@code --demo} loads demo data from the seed report.
  */
 public final class LocalStack {
 
@@ -53,6 +53,9 @@ public final class LocalStack {
       System.out.printf("  %-20s ready on http://localhost:%d%n", spec.name(), spec.port());
     }
     String token = DevTokens.mint("admin", List.of("admin"), List.of(), Duration.ofHours(12));
+    if (List.of(args).contains("--demo")) {
+      new DemoData("http://localhost:8080", token).load();
+    }
     System.out.println();
     System.out.println(
         "Swagger UI:  http://localhost:8080/q/swagger-ui  (the gateway: every service, one origin)");
