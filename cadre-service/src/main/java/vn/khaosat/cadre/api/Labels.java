@@ -1,5 +1,7 @@
 package vn.khaosat.cadre.api;
 
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +17,7 @@ import vn.khaosat.problem.Messages;
 final class Labels {
 
   private static final Pattern CODES = Pattern.compile("[A-Z_]+(,[A-Z_]+)*");
+  private static final Pattern DECIMAL = Pattern.compile("\\d+\\.\\d+");
 
   private Labels() {}
 
@@ -23,6 +26,9 @@ final class Labels {
   }
 
   private static Object label(Object argument, Locale locale) {
+    if (argument instanceof String text && DECIMAL.matcher(text).matches()) {
+      return decimal(new BigDecimal(text), locale);
+    }
     if (!(argument instanceof String text) || !CODES.matcher(text).matches()) {
       return argument;
     }
@@ -34,5 +40,14 @@ final class Labels {
               return label.equals(key) ? code : label;
             })
         .collect(Collectors.joining(", "));
+  }
+
+  /** "40.0" reads "40,0" in Vietnamese, with the digits it was given. */
+  private static String decimal(BigDecimal value, Locale locale) {
+    NumberFormat format = NumberFormat.getNumberInstance(locale);
+    format.setGroupingUsed(false);
+    format.setMinimumFractionDigits(value.scale());
+    format.setMaximumFractionDigits(value.scale());
+    return format.format(value);
   }
 }

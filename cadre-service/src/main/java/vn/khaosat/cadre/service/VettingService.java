@@ -36,11 +36,14 @@ public class VettingService {
   private final PlanService plans;
   private final CadreLookup cadres;
   private final CurrentUser user;
+  private final PersonalAccess access;
 
-  public VettingService(PlanService plans, CadreLookup cadres, CurrentUser user) {
+  public VettingService(
+      PlanService plans, CadreLookup cadres, CurrentUser user, PersonalAccess access) {
     this.plans = plans;
     this.cadres = cadres;
     this.user = user;
+    this.access = access;
   }
 
   static VettingRecord latest(long planId) {
@@ -48,7 +51,9 @@ public class VettingService {
         .firstResult();
   }
 
+  /** Reports show ages, months of work left and discipline: personal fields. */
   public VettingRecord latestOrFail(long planId) {
+    access.requirePersonal("vetting");
     PlanService.require(planId);
     VettingRecord latest = latest(planId);
     if (latest == null) {

@@ -117,7 +117,12 @@ class PlanAndVettingTest {
             "candidates[5].findings.find { it.kind == 'DISCIPLINE' }.figures.restrictedUntil"),
         is("2021-01-01"));
 
-    Api.admin()
+    // a report shows ages and discipline: personal fields
+    Api.viewer().get("/api/personnel-plans/" + plan + "/vetting").then().statusCode(403);
+    assertThat(
+        report.getString("slate.find { it.kind == 'WOMEN_SHARE' }.detail"),
+        containsString("33,3%"));
+    Api.as("inspector")
         .header("Accept-Language", "en")
         .get("/api/personnel-plans/" + plan + "/vetting")
         .then()
@@ -128,7 +133,8 @@ class PlanAndVettingTest {
         .body("candidates[4].findings.find { it.kind == 'AGE' }.figures.monthsLeft", is(60))
         .body(
             "candidates[5].findings.find { it.kind == 'DISCIPLINE' }.detail",
-            containsString("reprimand"));
+            containsString("reprimand"))
+        .body("slate.find { it.kind == 'WOMEN_SHARE' }.detail", containsString("33.3%"));
 
     Api.admin()
         .post("/api/personnel-plans/" + plan + "/approve")
