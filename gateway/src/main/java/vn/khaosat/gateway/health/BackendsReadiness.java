@@ -3,11 +3,6 @@ package vn.khaosat.gateway.health;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientResponse;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.RequestOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,12 +23,10 @@ public class BackendsReadiness implements AsyncHealthCheck {
 
   private final GatewayConfig config;
   private final Backends backends;
-  private final HttpClient client;
 
-  public BackendsReadiness(GatewayConfig config, Backends backends, Vertx vertx) {
+  public BackendsReadiness(GatewayConfig config, Backends backends) {
     this.config = config;
     this.backends = backends;
-    this.client = vertx.createHttpClient();
   }
 
   @Override
@@ -60,18 +53,8 @@ public class BackendsReadiness implements AsyncHealthCheck {
 
   private Future<String> check(String service) {
     return backends
-        .select(service)
-        .compose(
-            address ->
-                client.request(
-                    new RequestOptions()
-                        .setServer(address)
-                        .setMethod(HttpMethod.GET)
-                        .setURI("/q/health/ready")
-                        .setIdleTimeout(2000)))
-        .compose(request -> request.send())
-        .map(HttpClientResponse::statusCode)
-        .map(status -> status == 200 ? "UP" : "DOWN (" + status + ")")
+        .get(service, "/q/health/ready")
+        .map(answer -> answer.status() == 200 ? "UP" : "DOWN (" + answer.status() + ")")
         .otherwise(error -> "DOWN (" + error.getClass().getSimpleName() + ")");
   }
 }

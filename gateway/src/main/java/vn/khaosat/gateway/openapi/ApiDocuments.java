@@ -3,10 +3,6 @@ package vn.khaosat.gateway.openapi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.RequestOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,13 +18,11 @@ public class ApiDocuments {
   private final GatewayConfig config;
   private final Backends backends;
   private final ObjectMapper mapper;
-  private final HttpClient client;
 
-  public ApiDocuments(GatewayConfig config, Backends backends, ObjectMapper mapper, Vertx vertx) {
+  public ApiDocuments(GatewayConfig config, Backends backends, ObjectMapper mapper) {
     this.config = config;
     this.backends = backends;
     this.mapper = mapper;
-    this.client = vertx.createHttpClient();
   }
 
   public List<String> services() {
@@ -38,22 +32,12 @@ public class ApiDocuments {
   /** The document of {@code service}; a failed future when it cannot be read. */
   public Future<JsonNode> of(String service) {
     return backends
-        .select(service)
+        .get(service, "/q/openapi?format=json")
         .compose(
-            address ->
-                client.request(
-                    new RequestOptions()
-                        .setServer(address)
-                        .setMethod(HttpMethod.GET)
-                        .setURI("/q/openapi?format=json")
-                        .addHeader("Accept", "application/json")
-                        .setIdleTimeout(5000)))
-        .compose(request -> request.send())
-        .compose(
-            response ->
-                response.statusCode() == 200
-                    ? response.body()
-                    : Future.failedFuture(service + " answered " + response.statusCode()))
+            answer ->
+                answer.status() == 200
+                    ? Future.succeededFuture(answer.body())
+                    : Future.failedFuture(service + " answered " + answer.status()))
         .map(
             body -> {
               try {
