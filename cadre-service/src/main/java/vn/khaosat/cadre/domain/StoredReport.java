@@ -10,9 +10,13 @@ import vn.khaosat.cadre.domain.vetting.Verdict;
  */
 public record StoredReport(List<CandidateReport> candidates, List<Finding> slateFindings) {
 
-  /** The findings and the verdict of one candidate, with the name and role as they stood. */
+  /**
+   * The findings and the verdict of one candidate, with the name and role as they stood and the
+   * version of the cadre record judged, so that a later change to it is noticed before approval.
+   */
   public record CandidateReport(
       long cadreId,
+      long cadreVersion,
       String fullName,
       CommitteeRole proposedRole,
       boolean reElection,

@@ -1,8 +1,10 @@
 package vn.khaosat.cadre.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.Hibernate;
@@ -28,11 +30,14 @@ public class PlanService {
   private final PlanChecks checks;
   private final UnitDirectory units;
   private final CurrentUser user;
+  private final Instance<VettingService> vettings;
 
-  public PlanService(PlanChecks checks, UnitDirectory units, CurrentUser user) {
+  public PlanService(
+      PlanChecks checks, UnitDirectory units, CurrentUser user, Instance<VettingService> vettings) {
     this.checks = checks;
     this.units = units;
     this.user = user;
+    this.vettings = vettings;
   }
 
   public Page<PersonnelPlan> list(
@@ -110,8 +115,12 @@ public class PlanService {
     PersonnelPlan plan = writable(id, ifMatch);
     requireStatus(plan, PlanStatus.VETTED);
     VettingRecord latest = VettingService.latest(plan.id);
-    if (latest != null && latest.blockingFailures > 0) {
+    if (latest.blockingFailures > 0) {
       throw ApiProblem.conflict("plan.blockingFindings", id, latest.blockingFailures);
+    }
+    List<String> changed = vettings.get().changedSince(latest);
+    if (!changed.isEmpty()) {
+      throw ApiProblem.conflict("plan.vettingStale", id, String.join(", ", changed));
     }
     plan.approvedBy = user.name();
     plan.approvedAt = OffsetDateTime.now(CadreRules.ZONE);

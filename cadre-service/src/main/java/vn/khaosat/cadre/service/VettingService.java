@@ -51,6 +51,20 @@ public class VettingService {
         .firstResult();
   }
 
+  /** The candidates whose record changed since {@code vetting} judged it. */
+  List<String> changedSince(VettingRecord vetting) {
+    Map<Long, Cadre> now =
+        cadres.requireAll(
+            vetting.report.candidates().stream()
+                .map(StoredReport.CandidateReport::cadreId)
+                .toList(),
+            "candidates");
+    return vetting.report.candidates().stream()
+        .filter(c -> now.get(c.cadreId()).version != c.cadreVersion())
+        .map(StoredReport.CandidateReport::fullName)
+        .toList();
+  }
+
   /** Reports show ages, months of work left and discipline: personal fields. */
   public VettingRecord latestOrFail(long planId) {
     access.requirePersonal("vetting");
@@ -88,7 +102,7 @@ public class VettingService {
             plan.seats,
             plan.localEthnicMinorityPercent);
     VettingReport report = Vetting.run(ruleSet.rules, slate);
-    VettingRecord record = store(plan, report, facts);
+    VettingRecord record = store(plan, report, facts, byId);
     PlanService.moveTo(plan, PlanStatus.VETTED);
     return record;
   }
@@ -113,7 +127,7 @@ public class VettingService {
   }
 
   private VettingRecord store(
-      PersonnelPlan plan, VettingReport report, List<CandidateFacts> facts) {
+      PersonnelPlan plan, VettingReport report, List<CandidateFacts> facts, Map<Long, Cadre> byId) {
     Map<String, List<Finding>> byCandidate =
         report.candidateFindings().stream().collect(Collectors.groupingBy(Finding::candidateKey));
     List<StoredReport.CandidateReport> candidates = new ArrayList<>();
@@ -123,6 +137,7 @@ public class VettingService {
       candidates.add(
           new StoredReport.CandidateReport(
               Long.parseLong(fact.key()),
+              byId.get(Long.parseLong(fact.key())).version,
               fact.fullName(),
               fact.proposedRole(),
               fact.reElection(),

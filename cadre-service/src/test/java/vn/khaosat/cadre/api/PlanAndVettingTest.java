@@ -161,6 +161,16 @@ class PlanAndVettingTest {
         .statusCode(200)
         .body("approvable", is(true))
         .body("summary.blockingFailures", is(0));
+    // a record changed after the vetting must be vetted again before approval
+    var deputy = Api.cadre("Trần Thị Bình", "FEMALE", "1970-06", d.unit);
+    deputy.put("religion", "Phật giáo");
+    Api.admin().body(deputy).put("/api/cadres/" + d.deputy).then().statusCode(200);
+    Api.admin()
+        .post("/api/personnel-plans/" + plan + "/approve")
+        .then()
+        .statusCode(409)
+        .body("detail", containsString("Trần Thị Bình"));
+    Api.admin().post("/api/personnel-plans/" + plan + "/vetting").then().statusCode(200);
     Api.admin()
         .post("/api/personnel-plans/" + plan + "/approve")
         .then()
