@@ -37,10 +37,9 @@ class GeneratedClientTest {
 
   @Test
   void everyServiceHasItsOperations() {
-    assertTrue(has(UnitsApi.class, "apiUnitsGet"), "indicators-service: list units");
-    assertTrue(has(CadresApi.class, "apiCadresIdHistoryGet"), "cadre-service: history");
-    assertTrue(
-        has(PersonnelPlansApi.class, "apiPersonnelPlansIdVettingPost"), "cadre-service: vetting");
+    assertTrue(has(UnitsApi.class, "listUnits"), "indicators-service: list units");
+    assertTrue(has(CadresApi.class, "getCadreHistory"), "cadre-service: history");
+    assertTrue(has(PersonnelPlansApi.class, "vetPersonnelPlan"), "cadre-service: vetting");
   }
 
   private static boolean has(Class<?> api, String method) {

@@ -51,6 +51,7 @@ public class CadreResource {
 
   @GET
   @Operation(
+      operationId = "listCadres",
       summary = "List cadres",
       description =
           "A summary without personal fields. q ignores diacritics (\"nguyen van\" finds"
@@ -77,6 +78,7 @@ public class CadreResource {
   @GET
   @Path("/{id}")
   @Operation(
+      operationId = "getCadre",
       summary = "Read a cadre",
       description =
           "Organizers, inspectors and admins also get the personal fields (date of birth,"
@@ -91,6 +93,7 @@ public class CadreResource {
   @GET
   @Path("/{id}/history")
   @Operation(
+      operationId = "getCadreHistory",
       summary = "The history of a cadre record",
       description =
           "Every revision, newest first: who, when and which fields changed. Personal values are"
@@ -105,6 +108,7 @@ public class CadreResource {
   @POST
   @Idempotent
   @Operation(
+      operationId = "createCadre",
       summary = "Create a cadre record",
       description = "Needs organizer (for the cadre's unit) or admin; the unit must exist.")
   @APIResponse(responseCode = "201", description = "Created; Location names the new cadre")
@@ -122,6 +126,7 @@ public class CadreResource {
   @PUT
   @Path("/{id}")
   @Operation(
+      operationId = "updateCadre",
       summary = "Replace a cadre record",
       description = "Discipline is kept: it is changed through its own endpoint.")
   @APIResponse(responseCode = "200", description = "The cadre as stored")

@@ -48,7 +48,10 @@ public class CommitteeResource {
   }
 
   @GET
-  @Operation(summary = "List committees", description = "Filters combine.")
+  @Operation(
+      operationId = "listCommittees",
+      summary = "List committees",
+      description = "Filters combine.")
   @APIResponse(responseCode = "200", description = "One page of committees with their members")
   @APIResponse(responseCode = "400", description = "A bad filter or paging parameter")
   public Page<CommitteeView> list(
@@ -69,7 +72,10 @@ public class CommitteeResource {
 
   @GET
   @Path("/{id}")
-  @Operation(summary = "Read a committee", description = "Sends an ETag with its version.")
+  @Operation(
+      operationId = "getCommittee",
+      summary = "Read a committee",
+      description = "Sends an ETag with its version.")
   @APIResponse(responseCode = "200", description = "The committee")
   @APIResponse(responseCode = "404", description = "No committee has this id")
   public Response get(@Parameter(example = "1") @PathParam("id") long id) {
@@ -79,6 +85,7 @@ public class CommitteeResource {
   @POST
   @Idempotent
   @Operation(
+      operationId = "createCommittee",
       summary = "Create a committee",
       description =
           "Needs organizer (for the unit) or admin. The unit is checked with indicators-service:"
@@ -96,6 +103,7 @@ public class CommitteeResource {
   @PUT
   @Path("/{id}")
   @Operation(
+      operationId = "updateCommittee",
       summary = "Replace a committee's name and members",
       description = "The unit and the term never change.")
   @APIResponse(responseCode = "200", description = "The committee as stored")
@@ -112,7 +120,10 @@ public class CommitteeResource {
 
   @DELETE
   @Path("/{id}")
-  @Operation(summary = "Delete a committee made by mistake", description = "Only one no plan uses.")
+  @Operation(
+      operationId = "deleteCommittee",
+      summary = "Delete a committee made by mistake",
+      description = "Only one no plan uses.")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "404", description = "No committee has this id")
   @APIResponse(responseCode = "409", description = "A personnel plan refers to it")

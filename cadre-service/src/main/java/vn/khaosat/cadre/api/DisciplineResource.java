@@ -36,6 +36,7 @@ public class DisciplineResource {
 
   @GET
   @Operation(
+      operationId = "listDisciplines",
       summary = "List a cadre's disciplinary records (kỷ luật)",
       description = "Needs organizer, inspector or admin.")
   @APIResponse(responseCode = "200", description = "The records, oldest first")
@@ -48,6 +49,7 @@ public class DisciplineResource {
   @GET
   @Path("/{id}")
   @Operation(
+      operationId = "getDiscipline",
       summary = "Read a disciplinary record",
       description = "Needs organizer, inspector or admin.")
   @APIResponse(responseCode = "200", description = "The record")
@@ -60,6 +62,7 @@ public class DisciplineResource {
   @POST
   @Idempotent
   @Operation(
+      operationId = "addDiscipline",
       summary = "Record a disciplinary measure",
       description = "Needs inspector (for the cadre's unit) or admin. Kept in the cadre's history.")
   @APIResponse(responseCode = "201", description = "Recorded; Location names the record")
@@ -78,6 +81,7 @@ public class DisciplineResource {
   @DELETE
   @Path("/{id}")
   @Operation(
+      operationId = "deleteDiscipline",
       summary = "Remove a disciplinary record entered by mistake or annulled",
       description = "Needs inspector or admin; the cadre's history keeps it.")
   @APIResponse(responseCode = "204", description = "Removed")

@@ -50,7 +50,10 @@ public class PlanResource {
   }
 
   @GET
-  @Operation(summary = "List personnel plans", description = "Newest first; filters combine.")
+  @Operation(
+      operationId = "listPersonnelPlans",
+      summary = "List personnel plans",
+      description = "Newest first; filters combine.")
   @APIResponse(responseCode = "200", description = "One page of plans")
   @APIResponse(responseCode = "400", description = "A bad filter or paging parameter")
   public Page<PlanView> list(
@@ -68,7 +71,10 @@ public class PlanResource {
 
   @GET
   @Path("/{id}")
-  @Operation(summary = "Read a personnel plan", description = "Sends an ETag with its version.")
+  @Operation(
+      operationId = "getPersonnelPlan",
+      summary = "Read a personnel plan",
+      description = "Sends an ETag with its version.")
   @APIResponse(responseCode = "200", description = "The plan")
   @APIResponse(responseCode = "404", description = "No plan has this id")
   public Response get(@Parameter(example = "1") @PathParam("id") long id) {
@@ -78,6 +84,7 @@ public class PlanResource {
   @POST
   @Idempotent
   @Operation(
+      operationId = "createPersonnelPlan",
       summary = "Create a personnel plan",
       description =
           "Needs organizer (for the committee's unit) or admin. The term is the one after the"
@@ -94,7 +101,10 @@ public class PlanResource {
 
   @PUT
   @Path("/{id}")
-  @Operation(summary = "Replace a draft plan", description = "Only while the plan is a DRAFT.")
+  @Operation(
+      operationId = "updatePersonnelPlan",
+      summary = "Replace a draft plan",
+      description = "Only while the plan is a DRAFT.")
   @APIResponse(responseCode = "200", description = "The plan as stored")
   @APIResponse(responseCode = "400", description = "Invalid fields")
   @APIResponse(responseCode = "409", description = "The plan is no longer a draft")
@@ -108,7 +118,7 @@ public class PlanResource {
 
   @POST
   @Path("/{id}/submit")
-  @Operation(summary = "Submit a draft plan for vetting")
+  @Operation(operationId = "submitPersonnelPlan", summary = "Submit a draft plan for vetting")
   @APIResponse(responseCode = "200", description = "The plan, now SUBMITTED")
   @APIResponse(responseCode = "409", description = "The plan is not a draft")
   public Response submit(
@@ -119,6 +129,7 @@ public class PlanResource {
   @POST
   @Path("/{id}/reopen")
   @Operation(
+      operationId = "reopenPersonnelPlan",
       summary = "Send a submitted or vetted plan back to draft",
       description = "To change the slate; it must then be submitted and vetted again.")
   @APIResponse(responseCode = "200", description = "The plan, now DRAFT")
@@ -131,6 +142,7 @@ public class PlanResource {
   @POST
   @Path("/{id}/approve")
   @Operation(
+      operationId = "approvePersonnelPlan",
       summary = "Approve a vetted plan",
       description = "Refused while any FAIL finding stands in the latest vetting report.")
   @APIResponse(responseCode = "200", description = "The plan, now APPROVED")

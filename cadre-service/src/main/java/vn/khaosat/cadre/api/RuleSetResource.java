@@ -38,7 +38,7 @@ public class RuleSetResource {
   }
 
   @GET
-  @Operation(summary = "List rule sets")
+  @Operation(operationId = "listRuleSets", summary = "List rule sets")
   @APIResponse(responseCode = "200", description = "One page of rule sets with their rules")
   public Page<RuleSetView> list(@Valid @BeanParam PageParams page) {
     return ruleSets.list(page).map(RuleSetView::of);
@@ -46,7 +46,10 @@ public class RuleSetResource {
 
   @GET
   @Path("/{code}")
-  @Operation(summary = "Read a rule set", description = "Every rule with parameters and source.")
+  @Operation(
+      operationId = "getRuleSet",
+      summary = "Read a rule set",
+      description = "Every rule with parameters and source.")
   @APIResponse(responseCode = "200", description = "The rule set")
   @APIResponse(responseCode = "404", description = "No rule set has this code")
   public RuleSetView get(@Parameter(example = "CT35-2019") @PathParam("code") String code) {
@@ -56,6 +59,7 @@ public class RuleSetResource {
   @POST
   @Idempotent
   @Operation(
+      operationId = "createRuleSet",
       summary = "Add a rule set",
       description =
           "Needs admin. A set is never changed once stored, since vetting reports refer to it;"

@@ -30,6 +30,7 @@ public class VettingResource {
 
   @POST
   @Operation(
+      operationId = "vetPersonnelPlan",
       summary = "Vet a personnel plan (rà soát, thẩm định)",
       description =
           "Runs the plan's rule set over every candidate and the slate and stores the report;"
@@ -49,6 +50,7 @@ public class VettingResource {
 
   @GET
   @Operation(
+      operationId = "getLatestVetting",
       summary = "The latest vetting report of a plan",
       description = "Details in the language of Accept-Language (vi by default, or en).")
   @APIResponse(responseCode = "200", description = "The latest report")

@@ -42,7 +42,10 @@ public class IndicatorResource {
   }
 
   @GET
-  @Operation(summary = "List indicators", description = "q ignores diacritics.")
+  @Operation(
+      operationId = "listIndicators",
+      summary = "List indicators",
+      description = "q ignores diacritics.")
   @APIResponse(responseCode = "200", description = "One page of indicators")
   @APIResponse(responseCode = "400", description = "A bad filter or paging parameter")
   public Page<IndicatorView> list(
@@ -55,7 +58,7 @@ public class IndicatorResource {
 
   @GET
   @Path("/{code}")
-  @Operation(summary = "Read an indicator")
+  @Operation(operationId = "getIndicator", summary = "Read an indicator")
   @APIResponse(responseCode = "200", description = "The indicator, with its version as ETag")
   @APIResponse(responseCode = "404", description = "No indicator has this code")
   public Response get(@Parameter(example = "BUDGET_REVENUE") @PathParam("code") String code) {
@@ -65,7 +68,10 @@ public class IndicatorResource {
 
   @POST
   @Idempotent
-  @Operation(summary = "Create an indicator", description = "Needs statistician or admin.")
+  @Operation(
+      operationId = "createIndicator",
+      summary = "Create an indicator",
+      description = "Needs statistician or admin.")
   @APIResponse(responseCode = "201", description = "Created; Location names it")
   @APIResponse(responseCode = "400", description = "Invalid fields or unknown total")
   @APIResponse(responseCode = "403", description = "Not a statistician or admin")
@@ -80,7 +86,7 @@ public class IndicatorResource {
 
   @PUT
   @Path("/{code}")
-  @Operation(summary = "Replace an indicator")
+  @Operation(operationId = "updateIndicator", summary = "Replace an indicator")
   @APIResponse(responseCode = "200", description = "The indicator as stored")
   @APIResponse(responseCode = "400", description = "Invalid fields")
   @APIResponse(responseCode = "404", description = "No indicator has this code")
@@ -95,7 +101,7 @@ public class IndicatorResource {
 
   @DELETE
   @Path("/{code}")
-  @Operation(summary = "Delete an indicator nothing refers to")
+  @Operation(operationId = "deleteIndicator", summary = "Delete an indicator nothing refers to")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "404", description = "No indicator has this code")
   @APIResponse(responseCode = "409", description = "Figures, targets or parts refer to it")

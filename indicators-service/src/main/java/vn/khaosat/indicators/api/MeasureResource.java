@@ -33,6 +33,7 @@ public class MeasureResource {
 
   @GET
   @Operation(
+      operationId = "computeMeasure",
       summary = "Compute one measure",
       description =
           "LEVEL, AVERAGE_GROWTH, MEAN_OF_YEARLY_RATES, INDEX_TO_BASE, SHARE,"

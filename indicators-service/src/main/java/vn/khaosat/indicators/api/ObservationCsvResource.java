@@ -58,6 +58,7 @@ public class ObservationCsvResource {
   @Consumes({"text/csv", MediaType.TEXT_PLAIN})
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "importObservations",
       summary = "Import figures from CSV",
       description =
           "A dry run (the default) reports what would happen. dryRun=false stores all"
@@ -100,6 +101,7 @@ public class ObservationCsvResource {
   @Path("/export")
   @Produces("text/csv")
   @Operation(
+      operationId = "exportObservations",
       summary = "Export figures as CSV",
       description = "The columns of the import; filters of the list.")
   @APIResponse(responseCode = "200", description = "The CSV, streamed")

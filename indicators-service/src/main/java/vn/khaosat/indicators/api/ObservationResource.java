@@ -42,7 +42,10 @@ public class ObservationResource {
   }
 
   @GET
-  @Operation(summary = "List figures", description = "Sorted by indicator, unit, year, status.")
+  @Operation(
+      operationId = "listObservations",
+      summary = "List figures",
+      description = "Sorted by indicator, unit, year, status.")
   @APIResponse(responseCode = "200", description = "One page of figures")
   @APIResponse(responseCode = "400", description = "A bad filter or paging parameter")
   public Page<ObservationView> list(
@@ -58,7 +61,7 @@ public class ObservationResource {
 
   @GET
   @Path(KEY)
-  @Operation(summary = "Read one figure")
+  @Operation(operationId = "getObservation", summary = "Read one figure")
   @APIResponse(responseCode = "200", description = "The figure, with its version as ETag")
   @APIResponse(responseCode = "404", description = "No such figure")
   public Response get(
@@ -76,6 +79,7 @@ public class ObservationResource {
   @Path(KEY)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "putObservation",
       summary = "Create or replace one figure",
       description =
           "Needs statistician within the unit, or admin. A closed unit takes no figure"
@@ -109,7 +113,10 @@ public class ObservationResource {
 
   @DELETE
   @Path(KEY)
-  @Operation(summary = "Delete one figure", description = "Figures of a closed unit are kept.")
+  @Operation(
+      operationId = "deleteObservation",
+      summary = "Delete one figure",
+      description = "Figures of a closed unit are kept.")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "404", description = "No such figure")
   @APIResponse(responseCode = "409", description = "The unit is closed")

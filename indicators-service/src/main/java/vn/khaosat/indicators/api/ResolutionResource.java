@@ -41,7 +41,7 @@ public class ResolutionResource {
   }
 
   @GET
-  @Operation(summary = "List resolutions")
+  @Operation(operationId = "listResolutions", summary = "List resolutions")
   @APIResponse(responseCode = "200", description = "One page of resolutions")
   public Page<ResolutionView> list(
       @Parameter(example = "665") @QueryParam("unit") String unit,
@@ -52,7 +52,7 @@ public class ResolutionResource {
 
   @GET
   @Path("/{id}")
-  @Operation(summary = "Read a resolution")
+  @Operation(operationId = "getResolution", summary = "Read a resolution")
   @APIResponse(responseCode = "200", description = "The resolution, with its version as ETag")
   @APIResponse(responseCode = "404", description = "No resolution has this id")
   public Response get(@PathParam("id") long id) {
@@ -65,6 +65,7 @@ public class ResolutionResource {
   @POST
   @Idempotent
   @Operation(
+      operationId = "createResolution",
       summary = "Create a resolution",
       description = "Needs statistician within the unit, or admin.")
   @APIResponse(responseCode = "201", description = "Created; Location names it")
@@ -81,7 +82,7 @@ public class ResolutionResource {
 
   @PUT
   @Path("/{id}")
-  @Operation(summary = "Replace a resolution")
+  @Operation(operationId = "updateResolution", summary = "Replace a resolution")
   @APIResponse(responseCode = "200", description = "The resolution as stored")
   @APIResponse(responseCode = "404", description = "No resolution has this id")
   @APIResponse(responseCode = "412", description = "If-Match names an older version")
@@ -97,7 +98,7 @@ public class ResolutionResource {
 
   @DELETE
   @Path("/{id}")
-  @Operation(summary = "Delete a resolution that has no targets")
+  @Operation(operationId = "deleteResolution", summary = "Delete a resolution that has no targets")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "404", description = "No resolution has this id")
   @APIResponse(responseCode = "409", description = "It has targets")

@@ -30,6 +30,7 @@ public class ScorecardResource {
 
   @GET
   @Operation(
+      operationId = "getScorecard",
       summary = "Scorecard of a unit for a term and year",
       description =
           "Every target of the unit's resolutions for the term, evaluated, with counts per"

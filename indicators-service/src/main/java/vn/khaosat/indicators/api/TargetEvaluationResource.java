@@ -32,6 +32,7 @@ public class TargetEvaluationResource {
 
   @GET
   @Operation(
+      operationId = "evaluateTarget",
       summary = "Evaluate a target in a year",
       description =
           "Status (EXCEEDED, MET, NOT_YET_MET, NOT_MET or NO_DATA with its reason), achievement"

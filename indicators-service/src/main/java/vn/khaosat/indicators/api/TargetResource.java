@@ -41,7 +41,7 @@ public class TargetResource {
   }
 
   @GET
-  @Operation(summary = "List targets")
+  @Operation(operationId = "listTargets", summary = "List targets")
   @APIResponse(responseCode = "200", description = "One page of targets")
   public Page<TargetView> list(
       @Parameter(example = "1") @QueryParam("resolution") Long resolution,
@@ -55,7 +55,7 @@ public class TargetResource {
 
   @GET
   @Path("/{id}")
-  @Operation(summary = "Read a target")
+  @Operation(operationId = "getTarget", summary = "Read a target")
   @APIResponse(responseCode = "200", description = "The target, with its version as ETag")
   @APIResponse(responseCode = "404", description = "No target has this id")
   public Response get(@PathParam("id") long id) {
@@ -66,6 +66,7 @@ public class TargetResource {
   @POST
   @Idempotent
   @Operation(
+      operationId = "createTarget",
       summary = "Create a target",
       description = "Needs statistician within the resolution's unit, or admin.")
   @APIResponse(responseCode = "201", description = "Created; Location names it")
@@ -84,7 +85,7 @@ public class TargetResource {
 
   @PUT
   @Path("/{id}")
-  @Operation(summary = "Replace a target")
+  @Operation(operationId = "updateTarget", summary = "Replace a target")
   @APIResponse(responseCode = "200", description = "The target as stored")
   @APIResponse(responseCode = "404", description = "No target has this id")
   @APIResponse(responseCode = "412", description = "If-Match names an older version")
@@ -98,7 +99,7 @@ public class TargetResource {
 
   @DELETE
   @Path("/{id}")
-  @Operation(summary = "Delete a target")
+  @Operation(operationId = "deleteTarget", summary = "Delete a target")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "404", description = "No target has this id")
   public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

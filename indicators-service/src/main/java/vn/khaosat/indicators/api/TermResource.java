@@ -37,7 +37,7 @@ public class TermResource {
   }
 
   @GET
-  @Operation(summary = "List terms")
+  @Operation(operationId = "listTerms", summary = "List terms")
   @APIResponse(responseCode = "200", description = "One page of terms")
   public Page<TermView> list(@Valid @BeanParam PageParams page) {
     return terms.list(page).map(TermView::of);
@@ -45,7 +45,7 @@ public class TermResource {
 
   @GET
   @Path("/{code}")
-  @Operation(summary = "Read a term")
+  @Operation(operationId = "getTerm", summary = "Read a term")
   @APIResponse(responseCode = "200", description = "The term")
   @APIResponse(responseCode = "404", description = "No term has this code")
   public TermView get(@Parameter(example = "2015-2020") @PathParam("code") String code) {
@@ -54,7 +54,10 @@ public class TermResource {
 
   @POST
   @Idempotent
-  @Operation(summary = "Create a term", description = "Needs statistician or admin.")
+  @Operation(
+      operationId = "createTerm",
+      summary = "Create a term",
+      description = "Needs statistician or admin.")
   @APIResponse(responseCode = "201", description = "Created")
   @APIResponse(responseCode = "400", description = "Not a code like 2015-2020")
   @APIResponse(responseCode = "409", description = "The term exists already")
@@ -67,7 +70,7 @@ public class TermResource {
 
   @DELETE
   @Path("/{code}")
-  @Operation(summary = "Delete a term no resolution refers to")
+  @Operation(operationId = "deleteTerm", summary = "Delete a term no resolution refers to")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "404", description = "No term has this code")
   @APIResponse(responseCode = "409", description = "Resolutions refer to it")

@@ -44,6 +44,7 @@ public class UnitResource {
 
   @GET
   @Operation(
+      operationId = "listUnits",
       summary = "List units",
       description =
           "Filters combine; q ignores diacritics (\"dak song\" finds \"Huyện Đắk Song\").")
@@ -65,7 +66,10 @@ public class UnitResource {
 
   @GET
   @Path("/{code}")
-  @Operation(summary = "Read a unit", description = "Sends an ETag with the unit's version.")
+  @Operation(
+      operationId = "getUnit",
+      summary = "Read a unit",
+      description = "Sends an ETag with the unit's version.")
   @APIResponse(responseCode = "200", description = "The unit")
   @APIResponse(responseCode = "404", description = "No unit has this code")
   public Response get(@Parameter(example = "665") @PathParam("code") String code) {
@@ -75,7 +79,7 @@ public class UnitResource {
 
   @GET
   @Path("/{code}/children")
-  @Operation(summary = "List the units directly under a unit")
+  @Operation(operationId = "listUnitChildren", summary = "List the units directly under a unit")
   @APIResponse(responseCode = "200", description = "One page of child units")
   @APIResponse(responseCode = "404", description = "No unit has this code")
   public Page<UnitView> children(
@@ -88,7 +92,9 @@ public class UnitResource {
 
   @GET
   @Path("/{code}/ancestors")
-  @Operation(summary = "List the units above a unit, nearest first")
+  @Operation(
+      operationId = "listUnitAncestors",
+      summary = "List the units above a unit, nearest first")
   @APIResponse(responseCode = "200", description = "Parent, grandparent and so on")
   @APIResponse(responseCode = "404", description = "No unit has this code")
   public List<UnitView> ancestors(@Parameter(example = "665") @PathParam("code") String code) {
@@ -98,6 +104,7 @@ public class UnitResource {
   @POST
   @Idempotent
   @Operation(
+      operationId = "createUnit",
       summary = "Create a unit",
       description = "Needs statistician (for the parent's scope) or admin.")
   @APIResponse(responseCode = "201", description = "Created; Location names the new unit")
@@ -115,6 +122,7 @@ public class UnitResource {
   @PUT
   @Path("/{code}")
   @Operation(
+      operationId = "updateUnit",
       summary = "Replace a unit",
       description =
           "Closing a unit (setting validTo) is its last change: a closed unit is read-only.")
@@ -137,6 +145,7 @@ public class UnitResource {
   @DELETE
   @Path("/{code}")
   @Operation(
+      operationId = "deleteUnit",
       summary = "Delete a unit made by mistake",
       description = "Only an open unit with no figures, children, resolutions or successors.")
   @APIResponse(responseCode = "204", description = "Deleted")

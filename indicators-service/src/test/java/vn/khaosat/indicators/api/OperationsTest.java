@@ -39,6 +39,9 @@ class OperationsTest {
                   if (operation.get("summary") == null) {
                     missing.add(method + " " + path + ": summary");
                   }
+                  if (operation.get("operationId") == null) {
+                    missing.add(method + " " + path + ": operationId");
+                  }
                   Map<String, Map<String, Object>> responses = (Map) operation.get("responses");
                   if (responses == null
                       || responses.values().stream().anyMatch(r -> r.get("description") == null)) {
