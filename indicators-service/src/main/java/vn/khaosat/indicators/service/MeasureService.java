@@ -2,6 +2,7 @@ package vn.khaosat.indicators.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -97,7 +98,10 @@ public class MeasureService {
         base,
         reference,
         total,
-        result.value(),
+        // shown as evaluations compare it: the indicator's decimals, at least 2 for a rate
+        result.value() == null
+            ? null
+            : result.value().setScale(q.measure().scale(indicator.decimals), RoundingMode.HALF_UP),
         result.missingReason(),
         result.inputs(),
         warnings);
