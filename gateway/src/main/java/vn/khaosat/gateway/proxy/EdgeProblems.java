@@ -13,6 +13,8 @@ final class EdgeProblems {
   private EdgeProblems() {}
 
   static void send(RoutingContext ctx, int status, String type, String key, Object... args) {
+    // the proxy paused the request; a body the backend will never read is drained and dropped
+    ctx.request().resume();
     if (ctx.response().headWritten()) {
       ctx.response().reset();
       return;
