@@ -18,8 +18,6 @@ import vn.khaosat.cadre.domain.VettingRecord;
 import vn.khaosat.cadre.domain.vetting.CandidateFacts;
 import vn.khaosat.cadre.domain.vetting.Discipline;
 import vn.khaosat.cadre.domain.vetting.Finding;
-import vn.khaosat.cadre.domain.vetting.Outcome;
-import vn.khaosat.cadre.domain.vetting.Severity;
 import vn.khaosat.cadre.domain.vetting.SlateFacts;
 import vn.khaosat.cadre.domain.vetting.Vetting;
 import vn.khaosat.cadre.domain.vetting.VettingReport;
@@ -151,14 +149,8 @@ public class VettingService {
     record.ruleSetCode = plan.ruleSetCode;
     record.ranAt = OffsetDateTime.now(CadreRules.ZONE);
     record.ranBy = user.name();
-    List<Finding> all = new ArrayList<>(report.candidateFindings());
-    all.addAll(report.slateFindings());
-    record.blockingFailures = (int) all.stream().filter(Finding::blocking).count();
-    record.warnings =
-        (int)
-            all.stream()
-                .filter(f -> f.outcome() == Outcome.FAILED && f.severity() == Severity.WARN)
-                .count();
+    record.blockingFailures = (int) report.blockingCount();
+    record.warnings = (int) report.warningCount();
     record.report = new StoredReport(candidates, report.slateFindings());
     record.persist();
     return record;
