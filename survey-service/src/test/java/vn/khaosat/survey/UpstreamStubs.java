@@ -1,0 +1,131 @@
+package vn.khaosat.survey;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static vn.khaosat.survey.UpstreamWireMock.failures;
+import static vn.khaosat.survey.UpstreamWireMock.getPath;
+import static vn.khaosat.survey.UpstreamWireMock.unitQuery;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
+
+/** The canned answers of the two stand-ins; see {@link UpstreamWireMock} for the codes. */
+final class UpstreamStubs {
+
+  private static final String NOT_FOUND =
+      "{\"status\":404,\"title\":\"Không tìm thấy\",\"detail\":\"Không có\"}";
+
+  private UpstreamStubs() {}
+
+  static void indicators(WireMockServer server) {
+    server.stubFor(
+        getPath("/api/units/[^/]+", 10)
+            .willReturn(
+                okJson(
+                    "{\"code\":\"{{request.pathSegments.[2]}}\",\"name\":\"Huyện"
+                        + " {{request.pathSegments.[2]}}\",\"level\":\"DISTRICT\","
+                        + "\"parentCode\":\"67\",\"validFrom\":\"2000-01-01\"}")));
+    server.stubFor(
+        getPath("/api/units/[^/]+/ancestors", 10)
+            .willReturn(
+                okJson(
+                    "[{\"code\":\"67\",\"name\":\"Tỉnh Đắk Nông\",\"level\":\"PROVINCE\","
+                        + "\"validFrom\":\"2004-01-01\"}]")));
+    server.stubFor(
+        getPath("/api/units/665", 5)
+            .willReturn(
+                okJson(
+                    "{\"code\":\"665\",\"name\":\"Huyện Đắk Song\",\"level\":\"DISTRICT\","
+                        + "\"parentCode\":\"67\",\"validFrom\":\"2004-01-01\","
+                        + "\"validTo\":\"2025-06-30\"}")));
+    server.stubFor(
+        getPath("/api/units/67", 5)
+            .willReturn(
+                okJson(
+                    "{\"code\":\"67\",\"name\":\"Tỉnh Đắk Nông\",\"level\":\"PROVINCE\","
+                        + "\"validFrom\":\"2004-01-01\",\"validTo\":\"2025-06-30\"}")));
+    server.stubFor(getPath("/api/units/67/ancestors", 5).willReturn(okJson("[]")));
+    server.stubFor(getPath("/api/units/MISSING.*", 1).willReturn(notFound()));
+    server.stubFor(
+        getPath("/api/targets/[0-8]?[0-9]{1,3}", 10)
+            .willReturn(
+                okJson(
+                    "{\"id\":{{request.pathSegments.[2]}},\"resolutionId\":1,"
+                        + "\"indicatorCode\":\"GDP_GROWTH\",\"measure\":\"AVERAGE_GROWTH\","
+                        + "\"comparator\":\"AT_LEAST\",\"value\":10,"
+                        + "\"wording\":\"Tốc độ tăng trưởng bình quân đạt 10%/năm trở lên\","
+                        + "\"version\":0}")));
+    server.stubFor(getPath("/api/targets/9[0-9]{3,}", 1).willReturn(notFound()));
+    server.stubFor(
+        getPath("/api/scorecards", 10)
+            .willReturn(
+                okJson(
+                    "{\"unitCode\":\"{{request.query.unit}}\",\"unitName\":\"Huyện Đắk Song\","
+                        + "\"termCode\":\"{{request.query.term}}\",\"year\":{{request.query.year}},"
+                        + "\"totalTargets\":4,\"counts\":{\"EXCEEDED\":3,\"NOT_YET_MET\":1},"
+                        + "\"summary\":\"3/4 vượt, 1/4 chưa đạt\",\"targets\":[],"
+                        + "\"warnings\":[]}")));
+    failures(server, "/api/scorecards", "I");
+    server.stubFor(
+        unitQuery("/api/scorecards", "INONE")
+            .willReturn(
+                aResponse()
+                    .withStatus(400)
+                    .withHeader("Content-Type", "application/problem+json")
+                    .withBody("{\"status\":400,\"detail\":\"Không có nhiệm kỳ\"}")));
+  }
+
+  static void cadre(WireMockServer server) {
+    server.stubFor(
+        getPath("/api/cadres/[0-9]+", 10)
+            .willReturn(
+                okJson(
+                    "{\"id\":{{request.pathSegments.[2]}},\"fullName\":\"Cán bộ"
+                        + " {{request.pathSegments.[2]}}\",\"gender\":\"MALE\",\"unitCode\":\"665\","
+                        + "\"posts\":[{\"title\":\"Phó Bí thư Huyện ủy\",\"startDate\":\"2015-10-01\"},"
+                        + "{\"title\":\"Bí thư Huyện ủy\",\"startDate\":\"2018-03-01\"}],"
+                        + "\"inSuccessionPlan\":true,\"version\":3}")));
+    server.stubFor(getPath("/api/cadres/9[0-9]{3,}", 1).willReturn(notFound()));
+    server.stubFor(
+        getPath("/api/cadres/7[0-9]{3}", 1)
+            .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    server.stubFor(
+        getPath("/api/personnel-plans", 10)
+            .willReturn(
+                okJson(
+                    "{\"items\":[{\"id\":41,\"committeeId\":7,\"unitCode\":\"{{request.query.unit}}\","
+                        + "\"termCode\":\"{{request.query.term}}\",\"ruleSetCode\":\"CT35-2019\","
+                        + "\"title\":\"Phương án nhân sự Ban Chấp hành khóa mới\","
+                        + "\"status\":\"VETTED\",\"candidates\":[],\"version\":2}],"
+                        + "\"page\":0,\"size\":1,\"totalItems\":1,\"totalPages\":1}")));
+    failures(server, "/api/personnel-plans", "C");
+    server.stubFor(
+        unitQuery("/api/personnel-plans", "NOPLAN")
+            .willReturn(
+                okJson("{\"items\":[],\"page\":0,\"size\":1,\"totalItems\":0,\"totalPages\":0}")));
+    server.stubFor(
+        unitQuery("/api/personnel-plans", "UNVETTED")
+            .willReturn(
+                okJson(
+                    "{\"items\":[{\"id\":42,\"committeeId\":8,\"status\":\"SUBMITTED\","
+                        + "\"candidates\":[],\"version\":1}],\"page\":0,\"size\":1,"
+                        + "\"totalItems\":1,\"totalPages\":1}")));
+    server.stubFor(
+        getPath("/api/personnel-plans/41/vetting/summary", 10)
+            .willReturn(
+                okJson(
+                    "{\"planId\":41,\"ruleSetCode\":\"CT35-2019\","
+                        + "\"ranAt\":\"2019-11-20T09:00:00+07:00\",\"ranBy\":\"to-chuc\","
+                        + "\"summary\":{\"candidates\":33,\"eligible\":30,"
+                        + "\"eligibleWithWarnings\":2,\"notEligible\":1,\"blockingFailures\":1,"
+                        + "\"warnings\":2},\"approvable\":false,\"slate\":[]}")));
+    server.stubFor(getPath("/api/personnel-plans/42/vetting/summary", 10).willReturn(notFound()));
+  }
+
+  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder notFound() {
+    return aResponse()
+        .withStatus(404)
+        .withHeader("Content-Type", "application/problem+json")
+        .withBody(NOT_FOUND);
+  }
+}

@@ -1,0 +1,95 @@
+package vn.khaosat.survey;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.http.Fault;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
+
+/**
+ * WireMock standing in for indicators-service and cadre-service, one server each. Codes choose the
+ * behaviour:
+ *
+ * <ul>
+ *   <li>units: {@code MISSING…} is unknown (404), {@code 665} is Đắk Song, any other code an open
+ *       district of province 67;
+ *   <li>scorecards, by the unit code: {@code …IDOWN…} drops the connection, {@code …ISLOW…} answers
+ *       after the client's timeout, {@code …IERR…} answers 500, {@code …INONE…} 400 (no such term);
+ *       others a scorecard of 4 targets;
+ *   <li>personnel plans, by the unit code: {@code …CDOWN…}, {@code …CSLOW…}, {@code …CERR…} as
+ *       above, {@code …NOPLAN…} no plan, {@code …UNVETTED…} a plan never vetted (404 on its
+ *       summary); others plan 41 with a vetting summary;
+ *   <li>cadres: ids from 9000 are unknown (404), 7000–7999 drop the connection, others exist;
+ *   <li>targets: ids from 9000 are unknown (404), others exist.
+ * </ul>
+ */
+public class UpstreamWireMock implements QuarkusTestResourceLifecycleManager {
+
+  /** System properties that tell tests the ports, across class loaders. */
+  public static final String INDICATORS_PORT = "khaosat.test.indicators.port";
+
+  public static final String CADRE_PORT = "khaosat.test.cadre.port";
+
+  private WireMockServer indicators;
+  private WireMockServer cadre;
+
+  @Override
+  public Map<String, String> start() {
+    indicators = new WireMockServer(options().dynamicPort().globalTemplating(true));
+    cadre = new WireMockServer(options().dynamicPort().globalTemplating(true));
+    indicators.start();
+    cadre.start();
+    System.setProperty(INDICATORS_PORT, String.valueOf(indicators.port()));
+    System.setProperty(CADRE_PORT, String.valueOf(cadre.port()));
+    UpstreamStubs.indicators(indicators);
+    UpstreamStubs.cadre(cadre);
+    return Map.of(
+        "quarkus.rest-client.indicators.url", indicators.baseUrl(),
+        "quarkus.rest-client.cadre.url", cadre.baseUrl());
+  }
+
+  /** A client of the running indicators-service stand-in, for request counts. */
+  public static WireMock indicatorsClient() {
+    return new WireMock(Integer.getInteger(INDICATORS_PORT));
+  }
+
+  public static WireMock cadreClient() {
+    return new WireMock(Integer.getInteger(CADRE_PORT));
+  }
+
+  static MappingBuilder unitQuery(String path, String token) {
+    return get(urlPathEqualTo(path))
+        .withQueryParam("unit", WireMock.matching(".*" + token + ".*"))
+        .atPriority(1);
+  }
+
+  static void failures(WireMockServer server, String path, String prefix) {
+    server.stubFor(
+        unitQuery(path, prefix + "DOWN")
+            .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    server.stubFor(unitQuery(path, prefix + "SLOW").willReturn(okJson("{}").withFixedDelay(3000)));
+    server.stubFor(unitQuery(path, prefix + "ERR").willReturn(aResponse().withStatus(500)));
+  }
+
+  static MappingBuilder getPath(String regex, int priority) {
+    return get(urlPathMatching(regex)).atPriority(priority);
+  }
+
+  @Override
+  public void stop() {
+    if (indicators != null) {
+      indicators.stop();
+    }
+    if (cadre != null) {
+      cadre.stop();
+    }
+  }
+}
