@@ -60,4 +60,21 @@ public class VettingResource {
       @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
     return VettingView.of(vetting.latestOrFail(id), Messages.fromAcceptLanguage(language));
   }
+
+  @GET
+  @Path("/summary")
+  @Operation(
+      operationId = "getLatestVettingSummary",
+      summary = "Counts and slate findings of a plan's latest vetting",
+      description =
+          "Readable with any valid token: no candidate's findings, so no personal field. The"
+              + " survey dossier of a district shows it.")
+  @APIResponse(responseCode = "200", description = "The latest vetting in summary")
+  @APIResponse(responseCode = "404", description = "No such plan, or it was never vetted")
+  public VettingSummaryView summary(
+      @Parameter(example = "1") @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+    return VettingSummaryView.of(
+        vetting.latestSummaryOrFail(id), Messages.fromAcceptLanguage(language));
+  }
 }

@@ -66,6 +66,14 @@ public class VettingService {
   /** Reports show ages, months of work left and discipline: personal fields. */
   public VettingRecord latestOrFail(long planId) {
     access.requirePersonal("vetting");
+    return latestSummaryOrFail(planId);
+  }
+
+  /**
+   * The latest report for its counts and slate findings only, which any reader may see: the survey
+   * dossier of a district shows them.
+   */
+  public VettingRecord latestSummaryOrFail(long planId) {
     PlanService.require(planId);
     VettingRecord latest = latest(planId);
     if (latest == null) {

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -119,6 +120,17 @@ class PlanAndVettingTest {
 
     // a report shows ages and discipline: personal fields
     Api.viewer().get("/api/personnel-plans/" + plan + "/vetting").then().statusCode(403);
+    // its summary carries counts and slate findings only, for any reader (the survey dossier)
+    Api.viewer()
+        .get("/api/personnel-plans/" + plan + "/vetting/summary")
+        .then()
+        .statusCode(200)
+        .body("planId", is((int) plan))
+        .body("summary.candidates", is(report.getInt("summary.candidates")))
+        .body("summary.blockingFailures", is(report.getInt("summary.blockingFailures")))
+        .body("approvable", is(false))
+        .body("slate.find { it.kind == 'WOMEN_SHARE' }.detail", containsString("33,3%"))
+        .body("candidates", nullValue());
     assertThat(
         report.getString("slate.find { it.kind == 'WOMEN_SHARE' }.detail"),
         containsString("33,3%"));
@@ -189,6 +201,8 @@ class PlanAndVettingTest {
     long plan = Api.createPlan(d.fullSlate());
     String base = "/api/personnel-plans/" + plan;
     Api.admin().get(base + "/vetting").then().statusCode(404);
+    Api.viewer().get(base + "/vetting/summary").then().statusCode(404);
+    Api.viewer().get("/api/personnel-plans/999999/vetting/summary").then().statusCode(404);
     Api.admin().post(base + "/vetting").then().statusCode(409);
     Api.admin().post(base + "/approve").then().statusCode(409);
     Api.admin().post(base + "/reopen").then().statusCode(409);

@@ -1,0 +1,36 @@
+package vn.khaosat.cadre.api;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.khaosat.cadre.domain.VettingRecord;
+
+/**
+ * The latest vetting of a plan without any candidate's findings: counts and the slate's findings,
+ * which carry no personal field.
+ */
+@Schema(name = "VettingOverview")
+public record VettingSummaryView(
+    @Schema(example = "1") long id,
+    @Schema(example = "1") long planId,
+    @Schema(example = "CT35-2019") String ruleSetCode,
+    OffsetDateTime ranAt,
+    @Schema(example = "to-chuc") String ranBy,
+    VettingView.Summary summary,
+    @Schema(description = "True when no FAIL finding stands") boolean approvable,
+    List<VettingView.FindingView> slate) {
+
+  public static VettingSummaryView of(VettingRecord record, Locale locale) {
+    VettingView full = VettingView.of(record, locale);
+    return new VettingSummaryView(
+        full.id(),
+        full.planId(),
+        full.ruleSetCode(),
+        full.ranAt(),
+        full.ranBy(),
+        full.summary(),
+        full.approvable(),
+        full.slate());
+  }
+}
