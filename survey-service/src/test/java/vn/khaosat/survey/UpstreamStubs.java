@@ -47,6 +47,9 @@ final class UpstreamStubs {
     server.stubFor(getPath("/api/units/67/ancestors", 5).willReturn(okJson("[]")));
     server.stubFor(getPath("/api/units/MISSING.*", 1).willReturn(notFound()));
     server.stubFor(
+        getPath("/api/units/UDOWN.*", 1)
+            .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    server.stubFor(
         getPath("/api/targets/[0-8]?[0-9]{1,3}", 10)
             .willReturn(
                 okJson(

@@ -19,8 +19,8 @@ import java.util.Map;
  * behaviour:
  *
  * <ul>
- *   <li>units: {@code MISSING…} is unknown (404), {@code 665} is Đắk Song, any other code an open
- *       district of province 67;
+ *   <li>units: {@code MISSING…} is unknown (404), {@code UDOWN…} drops the connection, {@code 665}
+ *       is Đắk Song, any other code an open district of province 67;
  *   <li>scorecards, by the unit code: {@code …IDOWN…} drops the connection, {@code …ISLOW…} answers
  *       after the client's timeout, {@code …IERR…} answers 500, {@code …INONE…} 400 (no such term);
  *       others a scorecard of 4 targets;

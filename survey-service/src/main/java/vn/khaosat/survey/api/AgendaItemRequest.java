@@ -1,0 +1,13 @@
+package vn.khaosat.survey.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An item of the agenda. */
+@Schema(name = "AgendaItemRequest")
+public record AgendaItemRequest(
+    @Schema(example = "Báo cáo kết quả thực hiện Nghị quyết Đại hội Đảng bộ huyện 2015-2020")
+        @NotBlank
+        @Size(max = 500)
+        String title) {}

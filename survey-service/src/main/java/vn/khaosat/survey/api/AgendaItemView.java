@@ -1,0 +1,14 @@
+package vn.khaosat.survey.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.khaosat.survey.domain.AgendaItem;
+
+/** An agenda item in order. */
+@Schema(name = "AgendaItem")
+public record AgendaItemView(
+    @Schema(example = "1") long id, @Schema(example = "1") int position, String title) {
+
+  public static AgendaItemView of(AgendaItem a) {
+    return new AgendaItemView(a.id, a.position, a.title);
+  }
+}

@@ -1,0 +1,15 @@
+package vn.khaosat.survey.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.khaosat.survey.domain.AmendmentSection;
+
+/** A correction to signed minutes: what part, the corrected text, and why. */
+@Schema(name = "AmendmentRequest")
+public record AmendmentRequest(
+    @Schema(example = "STATEMENTS") @NotNull AmendmentSection section,
+    @Schema(example = "Ý kiến số 5: tốc độ tăng trưởng bình quân là 11,4%, không phải 11,2%.")
+        @NotBlank
+        String text,
+    @Schema(example = "Ghi nhầm số liệu khi ghi biên bản") @NotBlank String reason) {}

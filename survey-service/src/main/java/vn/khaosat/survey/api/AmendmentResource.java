@@ -1,0 +1,55 @@
+package vn.khaosat.survey.api;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.khaosat.survey.domain.Amendment;
+import vn.khaosat.survey.service.AmendmentService;
+
+/** Corrections to signed minutes; they are listed with the session. */
+@Path("/api/surveys/{sessionId}/amendments")
+@Tag(name = "Survey sessions")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AmendmentResource {
+
+  private final AmendmentService amendments;
+
+  public AmendmentResource(AmendmentService amendments) {
+    this.amendments = amendments;
+  }
+
+  @POST
+  @Operation(
+      operationId = "amendMinutes",
+      summary = "Add a correction to signed minutes",
+      description =
+          "Only once signed (before, edit the content itself). The author is the caller; the"
+              + " time is now. Amendments are never changed or removed.")
+  @APIResponse(responseCode = "201", description = "Added")
+  @APIResponse(responseCode = "400", description = "No text or reason")
+  @APIResponse(responseCode = "409", description = "The minutes are not signed yet")
+  public Response add(
+      @PathParam("sessionId") long sessionId,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @NotNull @Valid AmendmentRequest request) {
+    Amendment a = amendments.add(sessionId, request, ifMatch);
+    return Response.created(URI.create("/api/surveys/" + sessionId + "/amendments/" + a.id))
+        .entity(AmendmentView.of(a))
+        .build();
+  }
+}

@@ -1,0 +1,101 @@
+package vn.khaosat.survey.api;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.khaosat.survey.domain.AgendaItem;
+import vn.khaosat.survey.domain.Finding;
+import vn.khaosat.survey.service.ContentService;
+
+/** The agenda and the findings of a session. */
+@Path("/api/surveys/{sessionId}")
+@Tag(name = "Survey sessions")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ContentResource {
+
+  private final ContentService content;
+
+  public ContentResource(ContentService content) {
+    this.content = content;
+  }
+
+  @POST
+  @Path("/agenda")
+  @Operation(operationId = "addAgendaItem", summary = "Add an agenda item", description = "Last.")
+  @APIResponse(responseCode = "201", description = "Added")
+  @APIResponse(responseCode = "409", description = "The minutes are signed")
+  public Response addAgendaItem(
+      @PathParam("sessionId") long sessionId,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @NotNull @Valid AgendaItemRequest request) {
+    AgendaItem item = content.addAgendaItem(sessionId, request, ifMatch);
+    return Response.created(URI.create("/api/surveys/" + sessionId + "/agenda/" + item.id))
+        .entity(AgendaItemView.of(item))
+        .build();
+  }
+
+  @DELETE
+  @Path("/agenda/{id}")
+  @Operation(
+      operationId = "removeAgendaItem",
+      summary = "Remove an agenda item",
+      description = "Not one a statement belongs to.")
+  @APIResponse(responseCode = "204", description = "Removed")
+  @APIResponse(responseCode = "409", description = "In use, or the minutes are signed")
+  public void removeAgendaItem(
+      @PathParam("sessionId") long sessionId,
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    content.removeAgendaItem(sessionId, id, ifMatch);
+  }
+
+  @POST
+  @Path("/findings")
+  @Operation(
+      operationId = "addFinding",
+      summary = "Record a finding",
+      description =
+          "A strength, limitation or cause; a target id is checked with indicators-service and"
+              + " its wording copied.")
+  @APIResponse(responseCode = "201", description = "Recorded")
+  @APIResponse(responseCode = "400", description = "Invalid fields or an unknown target")
+  @APIResponse(responseCode = "409", description = "The minutes are signed")
+  @APIResponse(responseCode = "503", description = "indicators-service cannot check the target")
+  public Response addFinding(
+      @PathParam("sessionId") long sessionId,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @NotNull @Valid FindingRequest request) {
+    Finding finding = content.addFinding(sessionId, request, ifMatch);
+    return Response.created(URI.create("/api/surveys/" + sessionId + "/findings/" + finding.id))
+        .entity(FindingView.of(finding))
+        .build();
+  }
+
+  @DELETE
+  @Path("/findings/{id}")
+  @Operation(operationId = "removeFinding", summary = "Remove a finding", description = "Gone.")
+  @APIResponse(responseCode = "204", description = "Removed")
+  @APIResponse(responseCode = "409", description = "The minutes are signed")
+  public void removeFinding(
+      @PathParam("sessionId") long sessionId,
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    content.removeFinding(sessionId, id, ifMatch);
+  }
+}

@@ -1,0 +1,23 @@
+package vn.khaosat.survey.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A directive of the conclusion: what, who answers for it, and by when. */
+@Schema(name = "DirectiveRequest")
+public record DirectiveRequest(
+    @Schema(
+            example =
+                "Rà soát lại chất lượng đội ngũ nhân sự cấp ủy các cấp nhiệm kỳ tới, bảo đảm tiêu"
+                    + " chuẩn, quy định")
+        @NotBlank
+        String text,
+    @Schema(example = "Ban Thường vụ Huyện ủy Đắk Song") @NotBlank @Size(max = 200)
+        String responsibleBody,
+    @Schema(description = "The unit that answers for it", example = "665") @NotBlank @Size(max = 16)
+        String responsibleUnitCode,
+    @Schema(description = "On or after the session's day", example = "2020-03-31") @NotNull
+        LocalDate deadline) {}

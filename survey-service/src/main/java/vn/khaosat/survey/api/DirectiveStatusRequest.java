@@ -1,0 +1,17 @@
+package vn.khaosat.survey.api;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.khaosat.survey.domain.DirectiveStatus;
+
+/** A change of a directive's status, with a note and the evidence; DONE needs evidence. */
+@Schema(name = "DirectiveStatusChange")
+public record DirectiveStatusRequest(
+    @Schema(example = "DONE") @NotNull DirectiveStatus status,
+    @Schema(example = "Đã rà soát 33 nhân sự cấp ủy") @Size(max = 2000) String note,
+    @Schema(
+            description = "What shows the progress: a document number, a link",
+            example = "Báo cáo số 120-BC/HU ngày 15/3/2020")
+        @Size(max = 2000)
+        String evidence) {}

@@ -1,0 +1,67 @@
+package vn.khaosat.survey.api;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.khaosat.survey.domain.Directive;
+import vn.khaosat.survey.domain.DirectiveChange;
+import vn.khaosat.survey.domain.DirectiveStatus;
+import vn.khaosat.survey.service.DirectiveService;
+
+/** A directive with its owner, deadline, status and, in detail, every change of status. */
+@Schema(name = "Directive")
+public record DirectiveView(
+    @Schema(example = "1") long id,
+    @Schema(example = "1") long sessionId,
+    @Schema(example = "665") String hostUnitCode,
+    @Schema(example = "1") int position,
+    String text,
+    @Schema(example = "Ban Thường vụ Huyện ủy Đắk Song") String responsibleBody,
+    @Schema(example = "665") String responsibleUnitCode,
+    @Schema(example = "2020-03-31") LocalDate deadline,
+    @Schema(example = "OPEN") DirectiveStatus status,
+    @Schema(description = "Open or in progress after its deadline", example = "true")
+        boolean overdue,
+    String evidence,
+    OffsetDateTime updatedAt,
+    @Schema(description = "Only when one directive is read") List<Change> changes,
+    @Schema(example = "0") long version) {
+
+  public static DirectiveView of(Directive d) {
+    return of(d, null);
+  }
+
+  public static DirectiveView of(Directive d, List<DirectiveChange> changes) {
+    return new DirectiveView(
+        d.id,
+        d.session.id,
+        d.session.hostUnitCode,
+        d.position,
+        d.text,
+        d.responsibleBody,
+        d.responsibleUnitCode,
+        d.deadline,
+        d.status,
+        d.overdueOn(DirectiveService.today()),
+        d.evidence,
+        d.updatedAt,
+        changes == null ? null : changes.stream().map(Change::of).toList(),
+        d.version);
+  }
+
+  /** One change of status, with who made it, when, the note and the evidence. */
+  @Schema(name = "DirectiveChange")
+  public record Change(
+      OffsetDateTime changedAt,
+      @Schema(example = "thu-ky") String changedBy,
+      @Schema(example = "OPEN") DirectiveStatus fromStatus,
+      @Schema(example = "DONE") DirectiveStatus toStatus,
+      String note,
+      String evidence) {
+
+    static Change of(DirectiveChange c) {
+      return new Change(c.changedAt, c.changedBy, c.fromStatus, c.toStatus, c.note, c.evidence);
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package vn.khaosat.survey.api;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.khaosat.problem.Messages;
+import vn.khaosat.survey.service.DossierService;
+
+/** The dossier the delegation takes to a session. */
+@Path("/api/surveys/{sessionId}/dossier")
+@Tag(name = "Survey sessions")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class DossierResource {
+
+  private final DossierService dossiers;
+
+  public DossierResource(DossierService dossiers) {
+    this.dossiers = dossiers;
+  }
+
+  @POST
+  @Operation(
+      operationId = "takeDossier",
+      summary = "Take the dossier (hồ sơ) now",
+      description =
+          "Fetches the host unit's scorecard for the reviewed term from indicators-service and"
+              + " the vetting summary of its latest personnel plan for the planned term from"
+              + " cadre-service, and stores them with the time. When a service is down, slow or"
+              + " refuses, the dossier is still stored and `missing` says what and why. The"
+              + " caller's token and X-Request-Id travel with both calls.")
+  @APIResponse(responseCode = "201", description = "The dossier, complete or not")
+  @APIResponse(responseCode = "403", description = "Outside the caller's units or role")
+  @APIResponse(responseCode = "404", description = "No session has this id")
+  @APIResponse(responseCode = "409", description = "The minutes are signed")
+  public Response take(
+      @PathParam("sessionId") long sessionId,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+    var dossier = dossiers.take(sessionId, ifMatch);
+    return Response.status(Response.Status.CREATED)
+        .entity(DossierView.of(dossier, Messages.fromAcceptLanguage(language)))
+        .build();
+  }
+
+  @GET
+  @Operation(
+      operationId = "getDossier",
+      summary = "The latest dossier of a session",
+      description = "As taken; `missing` explains in the language of Accept-Language.")
+  @APIResponse(responseCode = "200", description = "The latest dossier")
+  @APIResponse(responseCode = "404", description = "No such session, or no dossier taken")
+  public DossierView latest(
+      @PathParam("sessionId") long sessionId,
+      @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+    return DossierView.of(dossiers.latest(sessionId), Messages.fromAcceptLanguage(language));
+  }
+}

@@ -1,0 +1,58 @@
+package vn.khaosat.survey.api;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.khaosat.problem.Messages;
+import vn.khaosat.survey.domain.Dossier;
+import vn.khaosat.survey.domain.MissingPart;
+
+/** A dossier as taken: the two parts as the services sent them, and what is missing and why. */
+@Schema(name = "Dossier")
+public record DossierView(
+    @Schema(example = "1") long id,
+    @Schema(example = "1") long sessionId,
+    OffsetDateTime takenAt,
+    @Schema(example = "thu-ky") String takenBy,
+    @Schema(description = "indicators-service's scorecard of the host unit for the reviewed term")
+        Map<String, Object> scorecard,
+    @Schema(description = "cadre-service's summary of the latest vetting of the unit's plan")
+        Map<String, Object> vetting,
+    @Schema(description = "True when both parts are there") boolean complete,
+    List<Missing> missing) {
+
+  public static DossierView of(Dossier d, Locale locale) {
+    return new DossierView(
+        d.id,
+        d.session.id,
+        d.takenAt,
+        d.takenBy,
+        d.scorecard,
+        d.vetting,
+        d.missing.isEmpty(),
+        d.missing.stream().map(m -> Missing.of(m, locale)).toList());
+  }
+
+  /**
+   * A part that could not be fetched: {@code reason} is UNAVAILABLE, TIMEOUT, CIRCUIT_OPEN,
+   * NOT_FOUND, REFUSED, NO_PLAN or NOT_VETTED.
+   */
+  @Schema(name = "DossierMissingPart")
+  public record Missing(
+      @Schema(example = "scorecard") String source,
+      @Schema(example = "UNAVAILABLE") String reason,
+      @Schema(example = "indicators-service") String detail,
+      @Schema(example = "Không lấy được bảng đánh giá chỉ tiêu: indicators-service không trả lời.")
+          String message) {
+
+    static Missing of(MissingPart m, Locale locale) {
+      return new Missing(
+          m.source(),
+          m.reason(),
+          m.detail(),
+          Messages.format(locale, "dossier." + m.source() + "." + m.reason(), m.detail()));
+    }
+  }
+}

@@ -1,0 +1,15 @@
+package vn.khaosat.survey.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.khaosat.survey.domain.FindingKind;
+
+/** A finding, optionally tied to a target of indicators-service. */
+@Schema(name = "FindingRequest")
+public record FindingRequest(
+    @Schema(example = "LIMITATION") @NotNull FindingKind kind,
+    @Schema(example = "Kinh tế tăng trưởng chưa bền vững, chuyển dịch cơ cấu kinh tế còn chậm.")
+        @NotBlank
+        String text,
+    @Schema(description = "A target of indicators-service", example = "3") Long targetId) {}

@@ -1,0 +1,20 @@
+package vn.khaosat.survey.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.khaosat.survey.domain.Finding;
+import vn.khaosat.survey.domain.FindingKind;
+
+/** A finding, with the wording of its target when tied to one. */
+@Schema(name = "Finding")
+public record FindingView(
+    @Schema(example = "1") long id,
+    @Schema(example = "1") int position,
+    @Schema(example = "STRENGTH") FindingKind kind,
+    String text,
+    @Schema(example = "3") Long targetId,
+    @Schema(example = "Tốc độ tăng trưởng bình quân đạt 10%/năm trở lên") String targetLabel) {
+
+  public static FindingView of(Finding f) {
+    return new FindingView(f.id, f.position, f.kind, f.text, f.targetId, f.targetLabel);
+  }
+}

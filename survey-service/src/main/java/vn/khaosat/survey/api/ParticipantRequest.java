@@ -1,0 +1,26 @@
+package vn.khaosat.survey.api;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.khaosat.survey.domain.Attendance;
+import vn.khaosat.survey.domain.ParticipantRole;
+
+/**
+ * A participant: a cadre of cadre-service by id, whose name and post of the day are copied, or a
+ * guest by name. Exactly one of {@code cadreId} and {@code fullName}.
+ */
+@Schema(name = "ParticipantRequest")
+public record ParticipantRequest(
+    @Schema(description = "A cadre of cadre-service", example = "12") Long cadreId,
+    @Schema(description = "A guest's name, when there is no cadre id", example = "Nguyễn Văn Bình")
+        @Size(max = 200)
+        String fullName,
+    @Schema(
+            description = "The post held that day; for a cadre, the post of the record by default",
+            example = "Phó Chủ tịch UBND tỉnh")
+        @Size(max = 300)
+        String title,
+    @Schema(example = "Sở Kế hoạch và Đầu tư") @Size(max = 300) String organization,
+    @Schema(example = "DELEGATION_LEADER") @NotNull ParticipantRole role,
+    @Schema(description = "PRESENT by default", example = "PRESENT") Attendance attendance) {}

@@ -1,0 +1,90 @@
+package vn.khaosat.survey.api;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.khaosat.survey.domain.Participant;
+import vn.khaosat.survey.service.ParticipantService;
+
+/** Who took part. Writes need secretary (for the host unit) or admin, before signing. */
+@Path("/api/surveys/{sessionId}/participants")
+@Tag(name = "Survey sessions")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ParticipantResource {
+
+  private final ParticipantService participants;
+
+  public ParticipantResource(ParticipantService participants) {
+    this.participants = participants;
+  }
+
+  @POST
+  @Operation(
+      operationId = "addParticipant",
+      summary = "Add a participant",
+      description =
+          "A cadre by id (name and post of the session's day copied from cadre-service) or a"
+              + " guest by name.")
+  @APIResponse(responseCode = "201", description = "Added")
+  @APIResponse(responseCode = "400", description = "Invalid fields, unknown cadre, cadre twice")
+  @APIResponse(responseCode = "409", description = "The minutes are signed")
+  @APIResponse(responseCode = "503", description = "cadre-service cannot check the cadre")
+  public Response add(
+      @PathParam("sessionId") long sessionId,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @NotNull @Valid ParticipantRequest request) {
+    Participant p = participants.add(sessionId, request, ifMatch);
+    return Response.created(URI.create("/api/surveys/" + sessionId + "/participants/" + p.id))
+        .entity(ParticipantView.of(p))
+        .build();
+  }
+
+  @PUT
+  @Path("/{id}")
+  @Operation(
+      operationId = "updateParticipant",
+      summary = "Replace a participant",
+      description = "Role, attendance, title; a cadre is copied again.")
+  @APIResponse(responseCode = "200", description = "The participant as stored")
+  @APIResponse(responseCode = "400", description = "Invalid fields or not of this session")
+  @APIResponse(responseCode = "409", description = "The minutes are signed")
+  public ParticipantView update(
+      @PathParam("sessionId") long sessionId,
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @NotNull @Valid ParticipantRequest request) {
+    return ParticipantView.of(participants.update(sessionId, id, request, ifMatch));
+  }
+
+  @DELETE
+  @Path("/{id}")
+  @Operation(
+      operationId = "removeParticipant",
+      summary = "Remove a participant recorded by mistake",
+      description = "Not one who spoke or concluded.")
+  @APIResponse(responseCode = "204", description = "Removed")
+  @APIResponse(responseCode = "409", description = "Spoke or concluded, or the minutes are signed")
+  public void remove(
+      @PathParam("sessionId") long sessionId,
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    participants.remove(sessionId, id, ifMatch);
+  }
+}

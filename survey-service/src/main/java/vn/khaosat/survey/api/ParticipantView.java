@@ -1,0 +1,35 @@
+package vn.khaosat.survey.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.khaosat.survey.domain.Attendance;
+import vn.khaosat.survey.domain.Participant;
+import vn.khaosat.survey.domain.ParticipantRole;
+
+/** A participant as recorded: for a cadre, the name and post copied on the day. */
+@Schema(name = "Participant")
+public record ParticipantView(
+    @Schema(example = "1") long id,
+    @Schema(example = "1") int position,
+    @Schema(example = "12") Long cadreId,
+    @Schema(description = "The cadre record's version the copy was taken from") Long cadreVersion,
+    @Schema(example = "Hà Trung Ký") String fullName,
+    @Schema(example = "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy") String title,
+    String organization,
+    String unitCode,
+    @Schema(example = "DELEGATION_LEADER") ParticipantRole role,
+    @Schema(example = "PRESENT") Attendance attendance) {
+
+  public static ParticipantView of(Participant p) {
+    return new ParticipantView(
+        p.id,
+        p.position,
+        p.cadreId,
+        p.cadreVersion,
+        p.fullName,
+        p.title,
+        p.organization,
+        p.unitCode,
+        p.role,
+        p.attendance);
+  }
+}

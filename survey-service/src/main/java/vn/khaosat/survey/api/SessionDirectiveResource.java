@@ -1,0 +1,91 @@
+package vn.khaosat.survey.api;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.khaosat.survey.domain.Directive;
+import vn.khaosat.survey.service.DirectiveService;
+
+/** The directives of a session's conclusion, while the minutes are not signed. */
+@Path("/api/surveys/{sessionId}/directives")
+@Tag(name = "Directives", description = "Directives (yêu cầu, nhiệm vụ) and their follow-up")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SessionDirectiveResource {
+
+  private final DirectiveService directives;
+
+  public SessionDirectiveResource(DirectiveService directives) {
+    this.directives = directives;
+  }
+
+  @POST
+  @Operation(
+      operationId = "addDirective",
+      summary = "Add a directive",
+      description =
+          "Text, responsible body and unit (checked with indicators-service) and a deadline on"
+              + " or after the session's day. It starts OPEN.")
+  @APIResponse(responseCode = "201", description = "Added; Location names it under /api/directives")
+  @APIResponse(responseCode = "400", description = "No deadline or owner, an unknown unit")
+  @APIResponse(responseCode = "409", description = "The minutes are signed")
+  @APIResponse(responseCode = "503", description = "indicators-service cannot check the unit")
+  public Response add(
+      @PathParam("sessionId") long sessionId,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @NotNull @Valid DirectiveRequest request) {
+    Directive d = directives.add(sessionId, request, ifMatch);
+    return Response.created(URI.create("/api/directives/" + d.id))
+        .entity(DirectiveView.of(d))
+        .tag(String.valueOf(d.version))
+        .build();
+  }
+
+  @PUT
+  @Path("/{id}")
+  @Operation(
+      operationId = "updateDirective",
+      summary = "Correct a directive before signing",
+      description = "If-Match names the directive's version.")
+  @APIResponse(responseCode = "200", description = "The directive as stored")
+  @APIResponse(responseCode = "400", description = "Invalid fields")
+  @APIResponse(responseCode = "404", description = "No such directive in this session")
+  @APIResponse(responseCode = "409", description = "The minutes are signed")
+  @APIResponse(responseCode = "412", description = "If-Match names an older version")
+  public DirectiveView update(
+      @PathParam("sessionId") long sessionId,
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @NotNull @Valid DirectiveRequest request) {
+    return DirectiveView.of(directives.update(sessionId, id, request, ifMatch));
+  }
+
+  @DELETE
+  @Path("/{id}")
+  @Operation(
+      operationId = "removeDirective",
+      summary = "Remove a directive recorded by mistake",
+      description = "Before signing.")
+  @APIResponse(responseCode = "204", description = "Removed")
+  @APIResponse(responseCode = "404", description = "No such directive in this session")
+  @APIResponse(responseCode = "409", description = "The minutes are signed")
+  public void remove(@PathParam("sessionId") long sessionId, @PathParam("id") long id) {
+    directives.remove(sessionId, id);
+  }
+}

@@ -1,0 +1,35 @@
+package vn.khaosat.survey.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A survey session's own fields; participants, statements and the rest have their own paths. */
+@Schema(name = "SurveySessionRequest")
+public record SessionRequest(
+    @Schema(
+            example =
+                "Khảo sát kết quả thực hiện Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2015-2020")
+        @NotBlank
+        @Size(max = 300)
+        String title,
+    @Schema(example = "Tỉnh ủy Đắk Nông") @Size(max = 200) String superiorBody,
+    @Schema(example = "Tiểu ban Nội dung Đại hội XII Đảng bộ tỉnh") @NotBlank @Size(max = 200)
+        String leadingBody,
+    @Schema(example = "665") @NotBlank @Size(max = 16) String hostUnitCode,
+    @Schema(example = "Ban Thường vụ Huyện ủy Đắk Song") @NotBlank @Size(max = 200) String hostBody,
+    @Schema(example = "2019-11-28T08:00:00+07:00") @NotNull OffsetDateTime startsAt,
+    @Schema(example = "2019-11-28T11:30:00+07:00") OffsetDateTime endsAt,
+    @Schema(example = "Hội trường Huyện ủy Đắk Song") @NotBlank @Size(max = 300) String place,
+    @Schema(
+            example =
+                "Khảo sát kết quả thực hiện Nghị quyết Đại hội XII của Đảng gắn với Nghị quyết Đại"
+                    + " hội XI Đảng bộ tỉnh và Nghị quyết Đại hội Đảng bộ huyện")
+        @NotBlank
+        String purpose,
+    @Schema(example = "2015-2020") @NotBlank String reviewedTerm,
+    @Schema(example = "2020-2025") @NotBlank String plannedTerm,
+    @Schema(example = "05-BB/TBND") @Size(max = 60) String minutesNumber,
+    @Schema(example = "12-TB/TBND") @Size(max = 60) String noticeNumber) {}

@@ -1,0 +1,33 @@
+package vn.khaosat.survey.api;
+
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.khaosat.survey.domain.SessionStatus;
+import vn.khaosat.survey.domain.SurveySession;
+
+/** A session in a list: its own fields, without what was recorded in it. */
+@Schema(name = "SurveySessionSummary")
+public record SessionSummaryView(
+    @Schema(example = "1") long id,
+    String title,
+    @Schema(example = "665") String hostUnitCode,
+    @Schema(example = "Huyện Đắk Song") String hostUnitName,
+    OffsetDateTime startsAt,
+    String place,
+    @Schema(example = "2015-2020") String reviewedTerm,
+    @Schema(example = "SIGNED") SessionStatus status,
+    @Schema(example = "3") long version) {
+
+  public static SessionSummaryView of(SurveySession s) {
+    return new SessionSummaryView(
+        s.id,
+        s.title,
+        s.hostUnitCode,
+        s.hostUnitName,
+        s.startsAt,
+        s.place,
+        s.reviewedTerm,
+        s.status,
+        s.version);
+  }
+}

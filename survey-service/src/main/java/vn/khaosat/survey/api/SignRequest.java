@@ -1,0 +1,13 @@
+package vn.khaosat.survey.api;
+
+import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Who signs the minutes: the secretary (thư ký) and the chair (chủ trì), both present. */
+@Schema(name = "SignRequest")
+public record SignRequest(
+    @Schema(description = "A participant with role SECRETARY", example = "3") @NotNull
+        Long secretaryId,
+    @Schema(description = "A participant with role DELEGATION_LEADER or HOST_CHAIR", example = "1")
+        @NotNull
+        Long chairId) {}

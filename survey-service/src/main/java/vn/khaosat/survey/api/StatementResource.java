@@ -1,0 +1,93 @@
+package vn.khaosat.survey.api;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.khaosat.survey.domain.Statement;
+import vn.khaosat.survey.service.StatementService;
+
+/** Statements in the order they were made. */
+@Path("/api/surveys/{sessionId}/statements")
+@Tag(name = "Survey sessions")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class StatementResource {
+
+  private final StatementService statements;
+
+  public StatementResource(StatementService statements) {
+    this.statements = statements;
+  }
+
+  @POST
+  @Operation(
+      operationId = "addStatement",
+      summary = "Record a statement",
+      description =
+          "Appended after the last one. The speaker is a present participant of this session; a"
+              + " reply names an earlier statement of this session.")
+  @APIResponse(responseCode = "201", description = "Recorded")
+  @APIResponse(
+      responseCode = "400",
+      description = "A speaker, agenda item or statement answered that is not of this session")
+  @APIResponse(responseCode = "409", description = "The minutes are signed")
+  public Response add(
+      @PathParam("sessionId") long sessionId,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @NotNull @Valid StatementRequest request) {
+    Statement s = statements.add(sessionId, request, ifMatch);
+    return Response.created(URI.create("/api/surveys/" + sessionId + "/statements/" + s.id))
+        .entity(StatementView.of(s))
+        .build();
+  }
+
+  @PUT
+  @Path("/{id}")
+  @Operation(
+      operationId = "updateStatement",
+      summary = "Correct a statement before signing",
+      description = "It keeps its place in the order.")
+  @APIResponse(responseCode = "200", description = "The statement as stored")
+  @APIResponse(responseCode = "400", description = "Invalid fields")
+  @APIResponse(responseCode = "404", description = "No such statement in this session")
+  @APIResponse(responseCode = "409", description = "The minutes are signed")
+  public StatementView update(
+      @PathParam("sessionId") long sessionId,
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @NotNull @Valid StatementRequest request) {
+    return StatementView.of(statements.update(sessionId, id, request, ifMatch));
+  }
+
+  @DELETE
+  @Path("/{id}")
+  @Operation(
+      operationId = "removeStatement",
+      summary = "Remove a statement recorded by mistake",
+      description = "Not one that another statement answers.")
+  @APIResponse(responseCode = "204", description = "Removed")
+  @APIResponse(responseCode = "404", description = "No such statement in this session")
+  @APIResponse(responseCode = "409", description = "Answered, or the minutes are signed")
+  public void remove(
+      @PathParam("sessionId") long sessionId,
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    statements.remove(sessionId, id, ifMatch);
+  }
+}

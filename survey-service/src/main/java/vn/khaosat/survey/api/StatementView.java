@@ -1,0 +1,33 @@
+package vn.khaosat.survey.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.khaosat.survey.domain.Statement;
+import vn.khaosat.survey.domain.StatementKind;
+
+/** A statement in order, with its speaker and what it answers. */
+@Schema(name = "Statement")
+public record StatementView(
+    @Schema(example = "5") long id,
+    @Schema(example = "5") int position,
+    @Schema(example = "4") long speakerId,
+    @Schema(example = "Phan Văn Hợp") String speakerName,
+    @Schema(example = "EXPLANATION") StatementKind kind,
+    @Schema(example = "1") Long agendaItemId,
+    @Schema(example = "3") Long replyToId,
+    @Schema(description = "The position of the statement it answers", example = "3")
+        Integer replyToPosition,
+    String text) {
+
+  public static StatementView of(Statement s) {
+    return new StatementView(
+        s.id,
+        s.position,
+        s.speaker.id,
+        s.speaker.fullName,
+        s.kind,
+        s.agendaItem == null ? null : s.agendaItem.id,
+        s.replyTo == null ? null : s.replyTo.id,
+        s.replyTo == null ? null : s.replyTo.position,
+        s.text);
+  }
+}

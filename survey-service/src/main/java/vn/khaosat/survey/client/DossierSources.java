@@ -1,0 +1,71 @@
+package vn.khaosat.survey.client;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * The two parts of a dossier. Unlike a check before a write, a dossier is taken whatever happens:
+ * after the timeout, the retry and the circuit breaker, the fallback turns a failure into a part
+ * that says what is missing and why. "No such thing" answers are parts too, not failures.
+ */
+@ApplicationScoped
+@Timeout(value = 2500, unit = ChronoUnit.MILLIS)
+@Retry(
+    maxRetries = 1,
+    delay = 150,
+    jitter = 50,
+    retryOn = {UpstreamFailure.class, TimeoutException.class})
+@CircuitBreaker(
+    requestVolumeThreshold = 6,
+    failureRatio = 0.5,
+    delay = 5,
+    delayUnit = ChronoUnit.SECONDS,
+    failOn = {UpstreamFailure.class, TimeoutException.class})
+public class DossierSources {
+
+  private final IndicatorsClient indicators;
+  private final CadreClient cadre;
+
+  public DossierSources(@RestClient IndicatorsClient indicators, @RestClient CadreClient cadre) {
+    this.indicators = indicators;
+    this.cadre = cadre;
+  }
+
+  /** The unit's scorecard for the term, evaluated for {@code year}. */
+  @Fallback(DossierFallback.class)
+  public DossierPart scorecard(String unit, String term, int year) {
+    try {
+      return Upstream.call("indicators-service", () -> indicators.scorecard(unit, term, year))
+          .map(DossierPart::of)
+          .orElseGet(() -> DossierPart.missing("NOT_FOUND", "indicators-service: 404"));
+    } catch (UpstreamRefusal e) {
+      return DossierPart.missing("REFUSED", e.getMessage());
+    }
+  }
+
+  /** The vetting summary of the unit's latest personnel plan for the term. */
+  @Fallback(DossierFallback.class)
+  public DossierPart vetting(String unit, String term) {
+    try {
+      Optional<PlanPage.Plan> plan =
+          Upstream.call("cadre-service", () -> cadre.plans(unit, term, 1))
+              .flatMap(page -> page.items().stream().findFirst());
+      if (plan.isEmpty()) {
+        return DossierPart.missing("NO_PLAN", unit + " " + term);
+      }
+      long planId = plan.get().id();
+      return Upstream.call("cadre-service", () -> cadre.vettingSummary(planId))
+          .map(DossierPart::of)
+          .orElseGet(() -> DossierPart.missing("NOT_VETTED", String.valueOf(planId)));
+    } catch (UpstreamRefusal e) {
+      return DossierPart.missing("REFUSED", e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package vn.khaosat.survey.client;
+
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * One call to another service: an answer (404 for "no such thing" included) or an {@link
+ * UpstreamFailure} for what may pass (connection refused, 5xx), which retries and circuit breakers
+ * count.
+ */
+final class Upstream {
+
+  private Upstream() {}
+
+  static <T> Optional<T> call(String service, Supplier<T> request) {
+    try {
+      return Optional.of(request.get());
+    } catch (WebApplicationException e) {
+      int status = e.getResponse().getStatus();
+      if (status == 404) {
+        return Optional.empty();
+      }
+      if (status < 500) {
+        throw new UpstreamRefusal(service + " answered " + status, status);
+      }
+      throw new UpstreamFailure(service + " answered " + status, e);
+    } catch (ProcessingException e) {
+      throw new UpstreamFailure(service + " could not be reached", e);
+    }
+  }
+}

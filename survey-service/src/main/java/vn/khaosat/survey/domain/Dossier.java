@@ -1,0 +1,37 @@
+package vn.khaosat.survey.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.*;
+import java.time.OffsetDateTime;
+
+/**
+ * The dossier (hồ sơ) of a session: the host unit's scorecard and the vetting summary of its
+ * personnel plan, as fetched at {@code takenAt}, with what could not be fetched and why.
+ */
+@Entity
+@Table(name = "dossier")
+public class Dossier extends PanacheEntityBase {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dossier_seq")
+  @SequenceGenerator(name = "dossier_seq", sequenceName = "dossier_seq", allocationSize = 50)
+  public Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  public SurveySession session;
+
+  public OffsetDateTime takenAt;
+
+  public String takenBy;
+
+  /** The scorecard as indicators-service sent it, or null when it could not be fetched. */
+  @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+  public java.util.Map<String, Object> scorecard;
+
+  /** The vetting summary as cadre-service sent it, or null. */
+  @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+  public java.util.Map<String, Object> vetting;
+
+  @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+  public java.util.List<MissingPart> missing = new java.util.ArrayList<>();
+}

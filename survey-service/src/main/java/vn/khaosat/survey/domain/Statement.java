@@ -1,0 +1,34 @@
+package vn.khaosat.survey.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.*;
+
+/** A statement made in the session (phát biểu), in order; a reply points to what it answers. */
+@Entity
+@Table(name = "statement")
+public class Statement extends PanacheEntityBase {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "statement_seq")
+  @SequenceGenerator(name = "statement_seq", sequenceName = "statement_seq", allocationSize = 50)
+  public Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  public SurveySession session;
+
+  public int position;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  public Participant speaker;
+
+  @Enumerated(EnumType.STRING)
+  public StatementKind kind;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  public AgendaItem agendaItem;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  public Statement replyTo;
+
+  public String text;
+}

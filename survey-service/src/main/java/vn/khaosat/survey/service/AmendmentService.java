@@ -1,0 +1,42 @@
+package vn.khaosat.survey.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import vn.khaosat.problem.ApiProblem;
+import vn.khaosat.survey.api.AmendmentRequest;
+import vn.khaosat.survey.domain.Amendment;
+import vn.khaosat.survey.domain.SessionStatus;
+import vn.khaosat.survey.domain.SurveySession;
+
+/**
+ * Corrections to signed minutes: the minutes stay as signed and each amendment is added with its
+ * author, time and reason. Before signing, the content itself is edited instead.
+ */
+@ApplicationScoped
+public class AmendmentService {
+
+  private final SessionAccess access;
+
+  public AmendmentService(SessionAccess access) {
+    this.access = access;
+  }
+
+  @Transactional
+  public Amendment add(long sessionId, AmendmentRequest request, String ifMatch) {
+    SurveySession session = access.locked(sessionId, ifMatch);
+    if (session.status != SessionStatus.SIGNED) {
+      throw ApiProblem.conflict("amendment.notSigned", sessionId, session.status);
+    }
+    Amendment amendment = new Amendment();
+    amendment.session = session;
+    amendment.position = Positions.next(session.amendments, a -> a.position);
+    amendment.section = request.section();
+    amendment.text = request.text();
+    amendment.reason = request.reason();
+    amendment.author = access.userName();
+    amendment.createdAt = OffsetDateTime.now();
+    session.amendments.add(amendment);
+    return amendment;
+  }
+}

@@ -1,0 +1,75 @@
+package vn.khaosat.survey.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.khaosat.problem.ApiProblem;
+import vn.khaosat.survey.api.AgendaItemRequest;
+import vn.khaosat.survey.api.FindingRequest;
+import vn.khaosat.survey.client.TargetInfo;
+import vn.khaosat.survey.domain.AgendaItem;
+import vn.khaosat.survey.domain.Finding;
+import vn.khaosat.survey.domain.SurveySession;
+
+/** The agenda and the findings of a session (statements have {@link StatementService}). */
+@ApplicationScoped
+public class ContentService {
+
+  private final SessionAccess access;
+  private final UnitDirectory units;
+
+  public ContentService(SessionAccess access, UnitDirectory units) {
+    this.access = access;
+    this.units = units;
+  }
+
+  @Transactional
+  public AgendaItem addAgendaItem(long sessionId, AgendaItemRequest request, String ifMatch) {
+    SurveySession session = access.editable(sessionId, ifMatch);
+    AgendaItem item = new AgendaItem();
+    item.session = session;
+    item.position = Positions.next(session.agenda, a -> a.position);
+    item.title = request.title();
+    session.agenda.add(item);
+    return item;
+  }
+
+  @Transactional
+  public void removeAgendaItem(long sessionId, long id, String ifMatch) {
+    SurveySession session = access.editable(sessionId, ifMatch);
+    AgendaItem item =
+        session.agenda.stream()
+            .filter(a -> a.id == id)
+            .findFirst()
+            .orElseThrow(() -> ApiProblem.notFound("agenda.notFound", id, sessionId));
+    if (session.statements.stream().anyMatch(s -> s.agendaItem == item)) {
+      throw ApiProblem.conflict("agenda.inUse", id);
+    }
+    session.agenda.remove(item);
+  }
+
+  @Transactional
+  public Finding addFinding(long sessionId, FindingRequest request, String ifMatch) {
+    SurveySession session = access.editable(sessionId, ifMatch);
+    Finding finding = new Finding();
+    finding.session = session;
+    finding.position = Positions.next(session.findings, f -> f.position);
+    finding.kind = request.kind();
+    finding.text = request.text();
+    if (request.targetId() != null) {
+      TargetInfo target = units.requireTarget(request.targetId(), "targetId");
+      finding.targetId = target.id();
+      finding.targetLabel = target.wording();
+    }
+    session.findings.add(finding);
+    return finding;
+  }
+
+  @Transactional
+  public void removeFinding(long sessionId, long id, String ifMatch) {
+    SurveySession session = access.editable(sessionId, ifMatch);
+    boolean removed = session.findings.removeIf(f -> f.id == id);
+    if (!removed) {
+      throw ApiProblem.notFound("finding.notFound", id, sessionId);
+    }
+  }
+}

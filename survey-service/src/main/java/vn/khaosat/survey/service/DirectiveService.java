@@ -1,0 +1,132 @@
+package vn.khaosat.survey.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import vn.khaosat.caching.EntityTags;
+import vn.khaosat.problem.ApiProblem;
+import vn.khaosat.survey.api.DirectiveRequest;
+import vn.khaosat.survey.api.DirectiveStatusRequest;
+import vn.khaosat.survey.domain.Directive;
+import vn.khaosat.survey.domain.DirectiveChange;
+import vn.khaosat.survey.domain.DirectiveStatus;
+import vn.khaosat.survey.domain.SurveySession;
+
+/**
+ * The directives of a conclusion. Their text, owner and deadline are part of the minutes and freeze
+ * with the signing; their status is followed up after it, and every change is kept.
+ */
+@ApplicationScoped
+public class DirectiveService {
+
+  private final SessionAccess access;
+  private final UnitDirectory units;
+
+  public DirectiveService(SessionAccess access, UnitDirectory units) {
+    this.access = access;
+    this.units = units;
+  }
+
+  public static LocalDate today() {
+    return LocalDate.now(SessionService.ZONE);
+  }
+
+  public static Directive require(long id) {
+    Directive directive = Directive.findById(id);
+    if (directive == null) {
+      throw ApiProblem.notFound("directive.notFound", id);
+    }
+    return directive;
+  }
+
+  @Transactional
+  public Directive add(long sessionId, DirectiveRequest request, String ifMatch) {
+    SurveySession session = access.editable(sessionId, ifMatch);
+    Directive directive = new Directive();
+    directive.session = session;
+    directive.position = Positions.next(session.directives, d -> d.position);
+    directive.status = DirectiveStatus.OPEN;
+    apply(session, directive, request);
+    session.directives.add(directive);
+    return directive;
+  }
+
+  @Transactional
+  public Directive update(long sessionId, long id, DirectiveRequest request, String ifMatch) {
+    SurveySession session = access.editable(sessionId, null);
+    Directive directive = inSession(session, id);
+    EntityTags.checkIfMatch(ifMatch, directive.version);
+    apply(session, directive, request);
+    return directive;
+  }
+
+  @Transactional
+  public void remove(long sessionId, long id) {
+    SurveySession session = access.editable(sessionId, null);
+    Directive directive = inSession(session, id);
+    DirectiveChange.delete("directive", directive);
+    session.directives.remove(directive);
+  }
+
+  /** A change of status, allowed before and after signing, by the host's or the owner's side. */
+  @Transactional
+  public Directive changeStatus(long id, DirectiveStatusRequest request, String ifMatch) {
+    Directive directive = require(id);
+    requireFollowUp(directive);
+    EntityTags.checkIfMatch(ifMatch, directive.version);
+    DirectiveStatus from = directive.status;
+    if (!from.mayChangeTo(request.status())) {
+      throw ApiProblem.conflict("directive.wrongStep", id, from, request.status());
+    }
+    String evidence = request.evidence() != null ? request.evidence() : directive.evidence;
+    if (request.status() == DirectiveStatus.DONE && (evidence == null || evidence.isBlank())) {
+      throw ApiProblem.invalidField("evidence", "directive.doneNeedsEvidence");
+    }
+    DirectiveChange change = new DirectiveChange();
+    change.directive = directive;
+    change.changedAt = OffsetDateTime.now();
+    change.changedBy = access.userName();
+    change.fromStatus = from;
+    change.toStatus = request.status();
+    change.note = request.note();
+    change.evidence = request.evidence();
+    change.persist();
+    directive.status = request.status();
+    directive.evidence = evidence;
+    directive.updatedAt = change.changedAt;
+    return directive;
+  }
+
+  public List<DirectiveChange> changes(Directive directive) {
+    return DirectiveChange.list("directive = ?1 order by changedAt, id", directive);
+  }
+
+  private void requireFollowUp(Directive directive) {
+    try {
+      access.requireWriter(directive.session.hostUnitCode);
+    } catch (ApiProblem e) {
+      access.requireWriter(directive.responsibleUnitCode);
+    }
+  }
+
+  private static Directive inSession(SurveySession session, long id) {
+    return session.directives.stream()
+        .filter(d -> d.id == id)
+        .findFirst()
+        .orElseThrow(() -> ApiProblem.notFound("directive.notFound", id));
+  }
+
+  private void apply(SurveySession session, Directive directive, DirectiveRequest request) {
+    LocalDate day = session.startsAt.atZoneSameInstant(SessionService.ZONE).toLocalDate();
+    if (request.deadline().isBefore(day)) {
+      throw ApiProblem.invalidField("deadline", "directive.deadlineBeforeSession", day);
+    }
+    directive.responsibleUnitCode =
+        units.require(request.responsibleUnitCode(), "responsibleUnitCode").code();
+    directive.text = request.text();
+    directive.responsibleBody = request.responsibleBody();
+    directive.deadline = request.deadline();
+  }
+}

@@ -1,0 +1,75 @@
+package vn.khaosat.survey.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import vn.khaosat.problem.ApiProblem;
+import vn.khaosat.survey.client.DossierPart;
+import vn.khaosat.survey.client.DossierSources;
+import vn.khaosat.survey.domain.Dossier;
+import vn.khaosat.survey.domain.MissingPart;
+import vn.khaosat.survey.domain.SurveySession;
+import vn.khaosat.survey.domain.Terms;
+
+/**
+ * Takes a session's dossier: the host unit's scorecard for the reviewed term and the vetting
+ * summary of its latest personnel plan for the planned term. It always succeeds; what could not be
+ * fetched is listed with the reason. Each dossier is kept, the latest is the session's.
+ */
+@ApplicationScoped
+public class DossierService {
+
+  private final SessionAccess access;
+  private final DossierSources sources;
+
+  public DossierService(SessionAccess access, DossierSources sources) {
+    this.access = access;
+    this.sources = sources;
+  }
+
+  /**
+   * The remote calls run before the transaction, so a slow service never holds a row lock; the
+   * session is checked again when the dossier is stored.
+   */
+  public Dossier take(long sessionId, String ifMatch) {
+    SurveySession session = SessionAccess.require(sessionId);
+    access.requireWriter(session.hostUnitCode);
+    if (!session.status.editable()) {
+      throw ApiProblem.conflict("session.signed", sessionId);
+    }
+    int year =
+        Math.min(
+            session.startsAt.atZoneSameInstant(SessionService.ZONE).getYear(),
+            Terms.endYear(session.reviewedTerm));
+    year = Math.max(year, Terms.startYear(session.reviewedTerm));
+    DossierPart scorecard = sources.scorecard(session.hostUnitCode, session.reviewedTerm, year);
+    DossierPart vetting = sources.vetting(session.hostUnitCode, session.plannedTerm);
+    return store(sessionId, ifMatch, scorecard, vetting);
+  }
+
+  @Transactional
+  Dossier store(long sessionId, String ifMatch, DossierPart scorecard, DossierPart vetting) {
+    SurveySession session = access.editable(sessionId, ifMatch);
+    Dossier dossier = new Dossier();
+    dossier.session = session;
+    dossier.takenAt = OffsetDateTime.now();
+    dossier.takenBy = access.userName();
+    dossier.scorecard = scorecard.content();
+    dossier.vetting = vetting.content();
+    if (!scorecard.present()) {
+      dossier.missing.add(new MissingPart("scorecard", scorecard.reason(), scorecard.detail()));
+    }
+    if (!vetting.present()) {
+      dossier.missing.add(new MissingPart("vetting", vetting.reason(), vetting.detail()));
+    }
+    dossier.persist();
+    return dossier;
+  }
+
+  public Dossier latest(long sessionId) {
+    SessionAccess.require(sessionId);
+    return Dossier.<Dossier>find("session.id = ?1 order by takenAt desc, id desc", sessionId)
+        .firstResultOptional()
+        .orElseThrow(() -> ApiProblem.notFound("dossier.none", sessionId));
+  }
+}

@@ -1,0 +1,65 @@
+package vn.khaosat.survey.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.OffsetDateTime;
+import vn.khaosat.caching.EntityTags;
+import vn.khaosat.problem.ApiProblem;
+import vn.khaosat.security.CurrentUser;
+import vn.khaosat.security.Roles;
+import vn.khaosat.survey.domain.SurveySession;
+
+/**
+ * Finds sessions and guards their writes: the caller must be secretary or admin for the host unit,
+ * If-Match (when sent) must name the current version, and signed minutes never change. A write
+ * locks the session row, so it cannot race the signing or another write, and raises its version, so
+ * a client holding the old ETag learns of the change.
+ */
+@ApplicationScoped
+public class SessionAccess {
+
+  private final UnitDirectory units;
+  private final CurrentUser user;
+
+  public SessionAccess(UnitDirectory units, CurrentUser user) {
+    this.units = units;
+    this.user = user;
+  }
+
+  public static SurveySession require(long id) {
+    SurveySession session = SurveySession.findById(id);
+    if (session == null) {
+      throw ApiProblem.notFound("session.notFound", id);
+    }
+    return session;
+  }
+
+  /** The session locked for a change of its content. */
+  public SurveySession editable(long id, String ifMatch) {
+    SurveySession session = locked(id, ifMatch);
+    if (!session.status.editable()) {
+      throw ApiProblem.conflict("session.signed", id);
+    }
+    return session;
+  }
+
+  /** The session locked for a change of status: signed sessions are refused by the status rule. */
+  public SurveySession locked(long id, String ifMatch) {
+    SurveySession session = SurveySession.findById(id, LockModeType.PESSIMISTIC_WRITE);
+    if (session == null) {
+      throw ApiProblem.notFound("session.notFound", id);
+    }
+    requireWriter(session.hostUnitCode);
+    EntityTags.checkIfMatch(ifMatch, session.version);
+    session.updatedAt = OffsetDateTime.now();
+    return session;
+  }
+
+  public void requireWriter(String hostUnitCode) {
+    user.requireWriteFor(hostUnitCode, units, Roles.SECRETARY, Roles.ADMIN);
+  }
+
+  public String userName() {
+    return user.name();
+  }
+}

@@ -1,0 +1,149 @@
+package vn.khaosat.survey.api;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import vn.khaosat.testing.jwt.TestTokens;
+
+/** Requests as the roles of the suite, and fixtures made through the API itself. */
+final class Api {
+
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+  private Api() {}
+
+  static RequestSpecification admin() {
+    return as(TestTokens.admin());
+  }
+
+  static RequestSpecification viewer() {
+    return as(TestTokens.viewer());
+  }
+
+  static RequestSpecification as(String role, String... units) {
+    return as(TestTokens.bearer(role + "-user", Set.of(role), units));
+  }
+
+  private static RequestSpecification as(String bearer) {
+    return given().header("Authorization", bearer).contentType(ContentType.JSON);
+  }
+
+  /**
+   * A unit code no other test uses; the stand-in for indicators-service knows it as a district.
+   * {@code marker} (e.g. "IDOWN") chooses how the stand-ins behave for it.
+   */
+  static String unit(String marker) {
+    return "U" + SEQUENCE.incrementAndGet() + marker + Long.toString(System.nanoTime() % 10000, 36);
+  }
+
+  static String unit() {
+    return unit("");
+  }
+
+  static Map<String, Object> session(String unit) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("title", "Khảo sát kết quả thực hiện Nghị quyết Đại hội nhiệm kỳ 2015-2020");
+    body.put("superiorBody", "Tỉnh ủy Đắk Nông");
+    body.put("leadingBody", "Tiểu ban Nội dung Đại hội XII Đảng bộ tỉnh");
+    body.put("hostUnitCode", unit);
+    body.put("hostBody", "Ban Thường vụ Huyện ủy Đắk Song");
+    body.put("startsAt", "2019-11-28T08:00:00+07:00");
+    body.put("endsAt", "2019-11-28T11:30:00+07:00");
+    body.put("place", "Hội trường Huyện ủy Đắk Song");
+    body.put("purpose", "Khảo sát kết quả thực hiện Nghị quyết Đại hội Đảng bộ huyện");
+    body.put("reviewedTerm", "2015-2020");
+    body.put("plannedTerm", "2020-2025");
+    body.put("minutesNumber", "05-BB/TBND");
+    return body;
+  }
+
+  /** Creates a session as admin and returns its id. */
+  static long createSession(String unit) {
+    return id(admin().body(session(unit)).post("/api/surveys").then().statusCode(201));
+  }
+
+  static long addGuest(long session, String name, String role) {
+    return id(
+        admin()
+            .body(Map.of("fullName", name, "role", role))
+            .post("/api/surveys/" + session + "/participants")
+            .then()
+            .statusCode(201));
+  }
+
+  static long addCadre(long session, long cadreId, String role) {
+    return id(
+        admin()
+            .body(Map.of("cadreId", cadreId, "role", role))
+            .post("/api/surveys/" + session + "/participants")
+            .then()
+            .statusCode(201));
+  }
+
+  static long addStatement(long session, long speaker, String kind, String text) {
+    return id(
+        admin()
+            .body(Map.of("speakerId", speaker, "kind", kind, "text", text))
+            .post("/api/surveys/" + session + "/statements")
+            .then()
+            .statusCode(201));
+  }
+
+  static Map<String, Object> directive(String unit, String deadline) {
+    return Map.of(
+        "text",
+        "Rà soát chất lượng đội ngũ nhân sự cấp ủy nhiệm kỳ tới",
+        "responsibleBody",
+        "Ban Thường vụ Huyện ủy",
+        "responsibleUnitCode",
+        unit,
+        "deadline",
+        deadline);
+  }
+
+  static long addDirective(long session, String unit, String deadline) {
+    return id(
+        admin()
+            .body(directive(unit, deadline))
+            .post("/api/surveys/" + session + "/directives")
+            .then()
+            .statusCode(201));
+  }
+
+  /**
+   * A session carried to CONCLUDED with a leader and a secretary; returns {session, leader,
+   * secretary}.
+   */
+  static long[] concludedSession(String unit) {
+    long session = createSession(unit);
+    long leader = addGuest(session, "Hà Trung Ký", "DELEGATION_LEADER");
+    long secretary = addGuest(session, "Nguyễn Thị Thư", "SECRETARY");
+    admin().post("/api/surveys/" + session + "/hold").then().statusCode(200);
+    admin()
+        .body(
+            Map.of(
+                "text", "Đảng bộ huyện cần rà soát chất lượng nhân sự.", "concludedById", leader))
+        .put("/api/surveys/" + session + "/conclusion")
+        .then()
+        .statusCode(200);
+    admin().post("/api/surveys/" + session + "/conclude").then().statusCode(200);
+    return new long[] {session, leader, secretary};
+  }
+
+  static void sign(long[] s) {
+    admin()
+        .body(Map.of("secretaryId", s[2], "chairId", s[1]))
+        .post("/api/surveys/" + s[0] + "/sign")
+        .then()
+        .statusCode(200);
+  }
+
+  private static long id(io.restassured.response.ValidatableResponse response) {
+    return response.extract().jsonPath().getLong("id");
+  }
+}
