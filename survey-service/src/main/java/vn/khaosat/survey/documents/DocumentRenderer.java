@@ -39,6 +39,7 @@ public class DocumentRenderer {
   void warmUp(@Observes StartupEvent event) {
     try {
       writePdf(minutesHtml(WarmUpSample.session()), OutputStream.nullOutputStream());
+      LOG.debug("document renderer warmed up");
     } catch (IOException | RuntimeException e) {
       LOG.warnf(e, "the document renderer could not warm up; the first document will be slower");
     }
