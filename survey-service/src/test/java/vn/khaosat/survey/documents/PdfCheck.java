@@ -16,9 +16,9 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** A PDF read back with PDFBox: its text (whitespace collapsed), pages and fonts. */
-record PdfCheck(String text, int pages, List<String> fontNames) {
+public record PdfCheck(String text, int pages, List<String> fontNames) {
 
-  static PdfCheck read(byte[] bytes) throws IOException {
+  public static PdfCheck read(byte[] bytes) throws IOException {
     try (PDDocument pdf = Loader.loadPDF(bytes)) {
       List<String> fonts = new ArrayList<>();
       int number = 0;
@@ -42,12 +42,12 @@ record PdfCheck(String text, int pages, List<String> fontNames) {
     return text.replaceAll("[\\s\\u00a0]+", " ").trim();
   }
 
-  void assertContains(String expected) {
+  public void assertContains(String expected) {
     assertTrue(
         text.contains(normalise(expected)), () -> "PDF text lacks «" + expected + "»:\n" + text);
   }
 
-  void assertLacks(String unexpected) {
+  public void assertLacks(String unexpected) {
     assertFalse(text.contains(unexpected), () -> "PDF text has «" + unexpected + "»");
   }
 

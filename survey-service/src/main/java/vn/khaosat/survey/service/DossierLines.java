@@ -1,0 +1,53 @@
+package vn.khaosat.survey.service;
+
+import java.util.Map;
+import vn.khaosat.problem.Messages;
+import vn.khaosat.survey.documents.SessionDocument.DossierLine;
+import vn.khaosat.survey.domain.Dossier;
+
+/** A dossier in the words of the minutes: one line per part, and what is missing. */
+final class DossierLines {
+
+  private DossierLines() {}
+
+  static DossierLine of(Dossier dossier) {
+    if (dossier == null) {
+      return null;
+    }
+    return new DossierLine(
+        dossier.takenAt,
+        scorecard(dossier.scorecard),
+        vetting(dossier.vetting),
+        dossier.missing.stream()
+            .map(
+                m ->
+                    Messages.format(
+                        Messages.VIETNAMESE,
+                        "dossier." + m.source() + "." + m.reason(),
+                        m.detail()))
+            .toList());
+  }
+
+  private static String scorecard(Map<String, Object> scorecard) {
+    if (scorecard == null) {
+      return null;
+    }
+    return "Kết quả thực hiện chỉ tiêu nhiệm kỳ %s (số liệu năm %s): %s"
+        .formatted(scorecard.get("termCode"), scorecard.get("year"), scorecard.get("summary"));
+  }
+
+  private static String vetting(Map<String, Object> vetting) {
+    if (vetting == null) {
+      return null;
+    }
+    return ("Rà soát phương án nhân sự theo %s: %s nhân sự, %s đủ tiêu chuẩn, %s đủ tiêu chuẩn"
+            + " (có lưu ý), %s chưa đủ tiêu chuẩn; %s kết quả không đạt")
+        .formatted(
+            vetting.get("ruleSetCode"),
+            SessionDocuments.get(vetting, "summary", "candidates"),
+            SessionDocuments.get(vetting, "summary", "eligible"),
+            SessionDocuments.get(vetting, "summary", "eligibleWithWarnings"),
+            SessionDocuments.get(vetting, "summary", "notEligible"),
+            SessionDocuments.get(vetting, "summary", "blockingFailures"));
+  }
+}
