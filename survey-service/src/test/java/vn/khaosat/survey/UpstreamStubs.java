@@ -69,6 +69,7 @@ final class UpstreamStubs {
                         + "\"summary\":\"3/4 vượt, 1/4 chưa đạt\",\"targets\":[],"
                         + "\"warnings\":[]}")));
     failures(server, "/api/scorecards", "I");
+    server.stubFor(unitQuery("/api/scorecards", "INOTFOUND").willReturn(notFound()));
     server.stubFor(
         unitQuery("/api/scorecards", "INONE")
             .willReturn(
@@ -102,6 +103,7 @@ final class UpstreamStubs {
                         + "\"status\":\"VETTED\",\"candidates\":[],\"version\":2}],"
                         + "\"page\":0,\"size\":1,\"totalItems\":1,\"totalPages\":1}")));
     failures(server, "/api/personnel-plans", "C");
+    server.stubFor(unitQuery("/api/personnel-plans", "CNOTFOUND").willReturn(notFound()));
     server.stubFor(
         unitQuery("/api/personnel-plans", "NOPLAN")
             .willReturn(

@@ -22,11 +22,11 @@ import java.util.Map;
  *   <li>units: {@code MISSING…} is unknown (404), {@code UDOWN…} drops the connection, {@code 665}
  *       is Đắk Song, any other code an open district of province 67;
  *   <li>scorecards, by the unit code: {@code …IDOWN…} drops the connection, {@code …ISLOW…} answers
- *       after the client's timeout, {@code …IERR…} answers 500, {@code …INONE…} 400 (no such term);
- *       others a scorecard of 4 targets;
- *   <li>personnel plans, by the unit code: {@code …CDOWN…}, {@code …CSLOW…}, {@code …CERR…} as
- *       above, {@code …NOPLAN…} no plan, {@code …UNVETTED…} a plan never vetted (404 on its
- *       summary); others plan 41 with a vetting summary;
+ *       after the client's timeout, {@code …IERR…} answers 500, {@code …INONE…} 400 (no such term),
+ *       {@code …INOTFOUND…} 404; others a scorecard of 4 targets;
+ *   <li>personnel plans, by the unit code: {@code …CDOWN…}, {@code …CSLOW…}, {@code …CERR…}, {@code
+ *       …CNOTFOUND…} as above, {@code …NOPLAN…} no plan, {@code …UNVETTED…} a plan never vetted
+ *       (404 on its summary); others plan 41 with a vetting summary;
  *   <li>cadres: ids from 9000 are unknown (404), 7000–7999 drop the connection, others exist;
  *   <li>targets: ids from 9000 are unknown (404), others exist.
  * </ul>

@@ -17,7 +17,7 @@ public class DossierFallback implements FallbackHandler<DossierPart> {
     String service =
         context.getMethod().getName().equals("scorecard") ? "indicators-service" : "cadre-service";
     LOG.warnf("dossier: %s failed: %s", service, failure.toString());
-    if (failure instanceof TimeoutException) {
+    if (failure instanceof TimeoutException || failure instanceof UpstreamTimeout) {
       return DossierPart.missing("TIMEOUT", service);
     }
     if (failure instanceof CircuitBreakerOpenException) {

@@ -14,6 +14,16 @@ final class Upstream {
 
   private Upstream() {}
 
+  /** The client's read timeout, whichever library's exception carries it. */
+  private static boolean timedOut(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getClass().getSimpleName().contains("Timeout")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static <T> Optional<T> call(String service, Supplier<T> request) {
     try {
       return Optional.of(request.get());
@@ -27,6 +37,9 @@ final class Upstream {
       }
       throw new UpstreamFailure(service + " answered " + status, e);
     } catch (ProcessingException e) {
+      if (timedOut(e)) {
+        throw new UpstreamTimeout(service + " did not answer in time", e);
+      }
       throw new UpstreamFailure(service + " could not be reached", e);
     }
   }
