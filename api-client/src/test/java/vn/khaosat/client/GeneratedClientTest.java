@@ -8,7 +8,10 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import vn.khaosat.client.api.CadresApi;
+import vn.khaosat.client.api.DirectivesApi;
+import vn.khaosat.client.api.DocumentsApi;
 import vn.khaosat.client.api.PersonnelPlansApi;
+import vn.khaosat.client.api.SurveySessionsApi;
 import vn.khaosat.client.api.UnitsApi;
 import vn.khaosat.client.model.CadreRequest;
 import vn.khaosat.client.model.Gender;
@@ -40,6 +43,10 @@ class GeneratedClientTest {
     assertTrue(has(UnitsApi.class, "listUnits"), "indicators-service: list units");
     assertTrue(has(CadresApi.class, "getCadreHistory"), "cadre-service: history");
     assertTrue(has(PersonnelPlansApi.class, "vetPersonnelPlan"), "cadre-service: vetting");
+    assertTrue(has(SurveySessionsApi.class, "signMinutes"), "survey-service: signing");
+    assertTrue(has(SurveySessionsApi.class, "takeDossier"), "survey-service: dossier");
+    assertTrue(has(DirectivesApi.class, "listDirectives"), "survey-service: directives");
+    assertTrue(has(DocumentsApi.class, "getMinutes"), "survey-service: minutes");
   }
 
   private static boolean has(Class<?> api, String method) {

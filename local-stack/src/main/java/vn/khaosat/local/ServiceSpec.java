@@ -17,6 +17,13 @@ record ServiceSpec(String name, int port, String database, Map<String, String> e
           new ServiceSpec(
               "cadre-service", 8082, "cadre", Map.of("INDICATORS_URL", "http://localhost:8081")),
           new ServiceSpec(
+              "survey-service",
+              8083,
+              "survey",
+              Map.of(
+                  "INDICATORS_URL", "http://localhost:8081",
+                  "CADRE_URL", "http://localhost:8082")),
+          new ServiceSpec(
               "gateway",
               8080,
               null,

@@ -26,7 +26,7 @@ class ComposeFileTest {
 
   private static final Path ROOT = Path.of(System.getProperty("basedir", ".")).getParent();
   private static final List<String> SERVICES =
-      List.of("indicators-service", "cadre-service", "gateway");
+      List.of("indicators-service", "cadre-service", "survey-service", "gateway");
   private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(:([^}]*))?}");
 
   /** Variables whose default only suits a developer's machine: compose must set them. */

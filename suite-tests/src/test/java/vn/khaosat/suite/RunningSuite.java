@@ -32,7 +32,8 @@ final class RunningSuite implements AutoCloseable {
   }
 
   /**
-   * Starts indicators-service, cadre-service and the gateway, each once the one before is ready.
+   * Starts indicators-service, cadre-service, survey-service and the gateway, each once the ones it
+   * calls are ready.
    */
   static RunningSuite start() throws Exception {
     Files.createDirectories(LOGS);
@@ -42,6 +43,7 @@ final class RunningSuite implements AutoCloseable {
     RunningSuite suite = new RunningSuite(keys);
     suite.ports.put("indicators-service", freePort());
     suite.ports.put("cadre-service", freePort());
+    suite.ports.put("survey-service", freePort());
     suite.ports.put("gateway", freePort());
     suite.launch("indicators-service", database("indicators"), Map.of());
     suite.launch(
@@ -49,12 +51,18 @@ final class RunningSuite implements AutoCloseable {
         database("cadre"),
         Map.of("INDICATORS_URL", suite.url("indicators-service")));
     suite.launch(
+        "survey-service",
+        database("survey"),
+        Map.of(
+            "INDICATORS_URL", suite.url("indicators-service"),
+            "CADRE_URL", suite.url("cadre-service")));
+    suite.launch(
         "gateway",
         Map.of(),
         Map.of(
             "INDICATORS_ADDRESSES", "localhost:" + suite.ports.get("indicators-service"),
             "CADRE_ADDRESSES", "localhost:" + suite.ports.get("cadre-service"),
-            "SURVEY_ADDRESSES", "localhost:" + freePort(),
+            "SURVEY_ADDRESSES", "localhost:" + suite.ports.get("survey-service"),
             "RATE_LIMIT_BURST", "100000"));
     return suite;
   }
