@@ -19,7 +19,8 @@ import vn.khaosat.testing.jwt.TestTokens;
 /**
  * The story of the seed report, driven through the gateway only, against the real jars and a real
  * PostgreSQL: Đắk Song's 2015-2020 target and figures, the scorecard, cadres, a committee and a
- * vetted personnel plan; then indicators-service stops and the rest keeps answering.
+ * vetted personnel plan, the survey session of 28 November 2019 with its dossier, conclusion,
+ * directives and signed minutes as PDF; then indicators-service stops and the rest keeps answering.
  */
 class SuiteEndToEndTest {
 
@@ -161,9 +162,13 @@ class SuiteEndToEndTest {
         .statusCode(200)
         .body("status", is("APPROVED"));
 
+    long session = SurveyStory.recordSignedSession(secretary, plan, suite.url("gateway"));
+    long laterSession = SurveyStory.createSession(suite.url("gateway"));
+
     // indicators-service stops: the gateway names it, cadre-service keeps answering and refuses
-    // only what needs it, saving nothing
+    // only what needs it, saving nothing; survey-service's dossier says what is missing
     suite.stop("indicators-service");
+    SurveyStory.afterIndicatorsStopped(session, laterSession, plan, suite.url("gateway"));
     admin()
         .get("/api/units/665")
         .then()

@@ -1,5 +1,6 @@
 package vn.khaosat.cadre.service;
 
+import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +34,9 @@ public class UnitDirectory implements UnitHierarchy {
         .orElseThrow(() -> ApiProblem.invalidField(field, "unit.unknown", code));
   }
 
+  /** Cached (see {@code unit-ancestors}); a failure is not cached, so it is tried again. */
   @Override
+  @CacheResult(cacheName = "unit-ancestors")
   public List<String> ancestorsOf(String unitCode) {
     return reachable(() -> units.ancestors(unitCode)).orElse(List.of()).stream()
         .map(UnitInfo::code)

@@ -1,5 +1,6 @@
 package vn.khaosat.survey.service;
 
+import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import vn.khaosat.problem.ApiProblem;
@@ -34,7 +35,9 @@ public class UnitDirectory implements UnitHierarchy {
         .orElseThrow(() -> ApiProblem.invalidField(field, "target.unknown", id));
   }
 
+  /** Cached (see {@code unit-ancestors}); a failure is not cached, so it is tried again. */
   @Override
+  @CacheResult(cacheName = "unit-ancestors")
   public List<String> ancestorsOf(String unitCode) {
     return Reachable.or(UNAVAILABLE, () -> calls.ancestors(unitCode)).orElse(List.of()).stream()
         .map(UnitInfo::code)

@@ -6,6 +6,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
@@ -13,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.khaosat.survey.UpstreamWireMock;
 
 @QuarkusTest
 class SessionResourceTest {
@@ -168,5 +172,41 @@ class SessionResourceTest {
     body.put("hostUnitCode", "665");
     Api.admin().body(body).put("/api/surveys/" + id).then().statusCode(400);
     Api.admin().body(body).put("/api/surveys/999999").then().statusCode(404);
+  }
+
+  @Test
+  void scopeChecksGoOnFromTheCachedUnitTreeWhileIndicatorsIsDown() {
+    String unit = Api.unit();
+    long session =
+        Api.as("secretary", "67")
+            .body(Api.session(unit))
+            .post("/api/surveys")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    WireMock indicators = UpstreamWireMock.indicatorsClient();
+    StubMapping down =
+        indicators.register(
+            WireMock.get(WireMock.urlPathMatching("/api/units/.*/ancestors"))
+                .atPriority(1)
+                .willReturn(WireMock.aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    try {
+      Api.as("secretary", "67")
+          .body(Map.of("fullName", "Khách", "role", "GUEST"))
+          .post("/api/surveys/" + session + "/participants")
+          .then()
+          .statusCode(201);
+      // a unit never seen cannot be placed in the tree: refused, nothing saved
+      String unseen = Api.unit();
+      Api.as("secretary", "67")
+          .body(Api.session(unseen))
+          .post("/api/surveys")
+          .then()
+          .statusCode(503);
+    } finally {
+      indicators.removeStubMapping(down);
+    }
   }
 }
