@@ -61,7 +61,7 @@ public class Backends implements QuarkusTestResourceLifecycleManager {
       server.stubFor(
           get(urlPathMatching("/api/units/slow.*"))
               .atPriority(1)
-              .willReturn(okJson("{}").withFixedDelay(3000)));
+              .willReturn(okJson("{}").withFixedDelay(5000)));
       server.stubFor(get("/q/health/ready").willReturn(okJson("{\"status\":\"UP\"}")));
       server.stubFor(
           get(urlPathMatching("/q/openapi"))
@@ -77,7 +77,7 @@ public class Backends implements QuarkusTestResourceLifecycleManager {
         "quarkus.stork.survey-service.service-discovery.address-list",
         "localhost:" + freePort(),
         "gateway.timeout",
-        "1s");
+        "2s");
   }
 
   private static int freePort() {

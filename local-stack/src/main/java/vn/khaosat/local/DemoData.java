@@ -1,23 +1,16 @@
 package vn.khaosat.local;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Demo data taken from the seed report (Đắk Song, 28 November 2019), loaded through the gateway
  * like any client: the 2015-2020 resolution with targets and the figures reported that day (the
  * target values are illustrative: the report gives results, not the resolution's numbers), and a
- * personnel plan for 2020-2025 of fictional cadres, submitted and vetted. Loaded once: a second run
- * finds it and does nothing.
+ * personnel plan for 2020-2025 of fictional cadres, submitted and vetted, and the survey session
+ * itself ({@link DemoSurvey}). Loaded once: a second run finds each part and does nothing.
  */
 final class DemoData {
 
-  private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
   private static final String[][] TARGETS = {
     // code, name, unit of measure, target (illustrative), 2019 estimate from the report
     {"DS_GRDP_GROWTH", "Tốc độ tăng trưởng kinh tế bình quân giai đoạn", "%", "11", "11.4"},
@@ -26,53 +19,68 @@ final class DemoData {
     {"DS_POOR_REDUCTION", "Tỷ lệ hộ nghèo giảm bình quân hằng năm", "%", "15", "14.82"}
   };
 
-  private final HttpClient http = HttpClient.newHttpClient();
-  private final String base;
-  private final String token;
+  private final DemoClient gateway;
 
   DemoData(String gatewayUrl, String token) {
-    this.base = gatewayUrl;
-    this.token = token;
+    this.gateway = new DemoClient(gatewayUrl, token);
   }
 
   void load() throws IOException, InterruptedException {
-    if (send("GET", "/api/indicators/DS_INCOME", null, "application/json").statusCode() == 200) {
-      System.out.println("Demo data: already loaded.");
+    if (gateway.send("GET", "/api/indicators/DS_INCOME", null, "application/json").statusCode()
+        == 200) {
+      System.out.println("Demo data: indicators and the personnel plan already loaded.");
+    } else {
+      long growthTarget = loadIndicators();
+      loadPlan();
+      new DemoSurvey(gateway).load(growthTarget);
       return;
     }
-    send("POST", "/api/terms", "{\"code\":\"2015-2020\"}", "application/json");
+    new DemoSurvey(gateway).load(null);
+  }
+
+  /** Loads the resolution, targets and figures; returns the growth target's id. */
+  private long loadIndicators() throws IOException, InterruptedException {
+    gateway.send("POST", "/api/terms", "{\"code\":\"2015-2020\"}", "application/json");
     long resolution =
-        id(
+        gateway.create(
             "/api/resolutions",
             """
             {"title":"Nghị quyết Đại hội Đảng bộ huyện Đắk Song nhiệm kỳ 2015-2020",
              "unitCode":"665","termCode":"2015-2020"}""");
     StringBuilder csv =
         new StringBuilder("INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,OBS_STATUS,SOURCE\n");
+    long growthTarget = -1;
     for (String[] t : TARGETS) {
-      id(
+      gateway.create(
           "/api/indicators",
           """
           {"code":"%s","name":"%s","unitOfMeasure":"%s","direction":"HIGHER_IS_BETTER",
            "priceBasis":"NONE","decimals":2}"""
               .formatted(t[0], t[1], t[2]));
-      id(
-          "/api/targets",
-          """
+      long target =
+          gateway.create(
+              "/api/targets",
+              """
           {"resolutionId":%d,"indicatorCode":"%s","measure":"LEVEL","comparator":"AT_LEAST",
            "value":%s,"wording":"%s đạt %s%s trở lên (minh họa)"}"""
-              .formatted(resolution, t[0], t[3], t[1], t[3], t[2].equals("%") ? "%" : " " + t[2]));
+                  .formatted(
+                      resolution, t[0], t[3], t[1], t[3], t[2].equals("%") ? "%" : " " + t[2]));
+      if (t[0].equals("DS_GRDP_GROWTH")) {
+        growthTarget = target;
+      }
       csv.append(t[0])
           .append(",665,2019,")
           .append(t[4])
           .append(",ESTIMATE,Báo cáo tại buổi làm việc ngày 28/11/2019\n");
     }
-    expect(send("POST", "/api/observations/import?dryRun=false", csv.toString(), "text/csv"), 200);
-    loadPlan();
+    DemoClient.expect(
+        gateway.send("POST", "/api/observations/import?dryRun=false", csv.toString(), "text/csv"),
+        200);
     System.out.println(
         "Demo data: Đắk Song (665), resolution "
             + resolution
             + "; try GET /api/scorecards?unit=665&term=2015-2020&year=2019");
+    return growthTarget;
   }
 
   private void loadPlan() throws IOException, InterruptedException {
@@ -87,7 +95,7 @@ final class DemoData {
     for (int i = 0; i < cadres.length; i++) {
       String[] c = cadres[i];
       ids[i] =
-          id(
+          gateway.create(
               "/api/cadres",
               """
               {"fullName":"%s","gender":"%s","dateOfBirth":"%s","ethnicity":"%s","unitCode":"665",
@@ -95,7 +103,7 @@ final class DemoData {
                   .formatted(c[0], c[1], c[2], c[3].equals("true") ? "Kinh" : "Ê Đê"));
     }
     long committee =
-        id(
+        gateway.create(
             "/api/committees",
             """
             {"unitCode":"665","termCode":"2015-2020","name":"Ban Chấp hành Đảng bộ huyện Đắk Song",
@@ -103,7 +111,7 @@ final class DemoData {
                         {"cadreId":%d,"role":"MEMBER"}]}"""
                 .formatted(ids[0], ids[1], ids[2]));
     long plan =
-        id(
+        gateway.create(
             "/api/personnel-plans",
             """
             {"committeeId":%d,"ruleSetCode":"CT35-2019","referenceMonth":"2020-06",
@@ -114,37 +122,9 @@ final class DemoData {
                            {"cadreId":%d,"proposedRole":"MEMBER"},
                            {"cadreId":%d,"proposedRole":"MEMBER"}]}"""
                 .formatted(committee, ids[0], ids[1], ids[2], ids[3], ids[4]));
-    expect(send("POST", "/api/personnel-plans/" + plan + "/submit", "", "application/json"), 200);
-    expect(send("POST", "/api/personnel-plans/" + plan + "/vetting", "", "application/json"), 200);
+    gateway.call("POST", "/api/personnel-plans/" + plan + "/submit", "", 200);
+    gateway.call("POST", "/api/personnel-plans/" + plan + "/vetting", "", 200);
     System.out.println(
         "Demo data: personnel plan " + plan + "; GET /api/personnel-plans/" + plan + "/vetting");
-  }
-
-  private long id(String path, String json) throws IOException, InterruptedException {
-    HttpResponse<String> response = send("POST", path, json, "application/json");
-    expect(response, 201);
-    Matcher m = ID.matcher(response.body());
-    return m.find() ? Long.parseLong(m.group(1)) : -1;
-  }
-
-  private static void expect(HttpResponse<String> response, int status) {
-    if (response.statusCode() != status) {
-      throw new IllegalStateException(
-          response.request().uri() + " answered " + response.statusCode() + ": " + response.body());
-    }
-  }
-
-  private HttpResponse<String> send(String method, String path, String body, String type)
-      throws IOException, InterruptedException {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(base + path))
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", type + "; charset=utf-8");
-    request.method(
-        method,
-        body == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8));
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 }
