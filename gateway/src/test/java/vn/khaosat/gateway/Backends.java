@@ -77,7 +77,12 @@ public class Backends implements QuarkusTestResourceLifecycleManager {
         "quarkus.stork.survey-service.service-discovery.address-list",
         "localhost:" + freePort(),
         "gateway.timeout",
-        "2s");
+        "2s",
+        // a slow refill (1 a second), so a loaded machine still sends faster than it refills
+        "gateway.rate-limit.per-minute",
+        "60",
+        "gateway.rate-limit.burst",
+        "40");
   }
 
   private static int freePort() {
