@@ -132,7 +132,7 @@ final class RunningSuite implements AutoCloseable {
     throw new IllegalStateException(service + " not ready in 120 s");
   }
 
-  private static int freePort() throws IOException {
+  static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
