@@ -1,29 +1,12 @@
 package vn.khaosat.survey.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/** Cadre records from cadre-service, with the same policies as {@link IndicatorsCalls}. */
+/** Cadre records from cadre-service, with the policies of {@link GuardedCalls}. */
 @ApplicationScoped
-@Timeout(value = 2500, unit = ChronoUnit.MILLIS)
-@Retry(
-    maxRetries = 1,
-    delay = 150,
-    jitter = 50,
-    retryOn = {UpstreamFailure.class, TimeoutException.class})
-@CircuitBreaker(
-    requestVolumeThreshold = 6,
-    failureRatio = 0.5,
-    delay = 5,
-    delayUnit = ChronoUnit.SECONDS,
-    failOn = {UpstreamFailure.class, TimeoutException.class})
-public class CadreCalls {
+public class CadreCalls extends GuardedCalls {
 
   private final CadreClient client;
 

@@ -1,13 +1,8 @@
 package vn.khaosat.survey.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -16,19 +11,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * that says what is missing and why. "No such thing" answers are parts too, not failures.
  */
 @ApplicationScoped
-@Timeout(value = 2500, unit = ChronoUnit.MILLIS)
-@Retry(
-    maxRetries = 1,
-    delay = 150,
-    jitter = 50,
-    retryOn = {UpstreamFailure.class, TimeoutException.class})
-@CircuitBreaker(
-    requestVolumeThreshold = 6,
-    failureRatio = 0.5,
-    delay = 5,
-    delayUnit = ChronoUnit.SECONDS,
-    failOn = {UpstreamFailure.class, TimeoutException.class})
-public class DossierSources {
+public class DossierSources extends GuardedCalls {
 
   private final IndicatorsClient indicators;
   private final CadreClient cadre;

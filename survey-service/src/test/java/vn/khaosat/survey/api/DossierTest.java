@@ -127,7 +127,8 @@ class DossierTest {
 
   @Test
   void bothDownStillStoresADossierThatSaysSoInTheCallersLanguage() {
-    long session = Api.createSession(Api.unit("IDOWNCDOWN"));
+    String unit = Api.unit("IDOWNCDOWN");
+    long session = Api.createSession(unit);
     Api.admin()
         .header("Accept-Language", "en")
         .post("/api/surveys/" + session + "/dossier")
@@ -136,6 +137,17 @@ class DossierTest {
         .body("missing.source", contains("scorecard", "vetting"))
         .body("missing[1].message", containsString("cadre-service does not answer"));
     Api.viewer().get("/api/surveys/" + session + "/dossier").then().body("complete", is(false));
+    // each failing call was tried once more, no more
+    UpstreamWireMock.indicatorsClient()
+        .verifyThat(
+            2,
+            getRequestedFor(urlPathEqualTo("/api/scorecards"))
+                .withQueryParam("unit", equalTo(unit)));
+    UpstreamWireMock.cadreClient()
+        .verifyThat(
+            2,
+            getRequestedFor(urlPathEqualTo("/api/personnel-plans"))
+                .withQueryParam("unit", equalTo(unit)));
   }
 
   @Test
