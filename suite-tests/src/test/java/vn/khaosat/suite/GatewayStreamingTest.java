@@ -229,9 +229,8 @@ class GatewayStreamingTest {
     // nothing listens there: the other services are not needed
     env.put("CADRE_ADDRESSES", "localhost:" + RunningSuite.freePort());
     env.put("SURVEY_ADDRESSES", "localhost:" + RunningSuite.freePort());
-    // a MemorySize (quarkus.http.limits.max-body-size). Quarkus checks it against Content-Length
-    // only, so this chunked upload would pass a smaller cap too (tried: 1M); set above 256 MB so
-    // the test does not depend on that gap
+    // a MemorySize (quarkus.http.limits.max-body-size). The gateway holds chunked uploads like this
+    // one to it as well (BodyLimit counts them as they stream), so it is set above 256 MB
     env.put("MAX_BODY_SIZE", "1G");
     env.put("RATE_LIMIT_BURST", "100000");
     env.put("JWT_PUBLIC_KEY_LOCATION", publicKey);

@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpHeaders;
@@ -12,7 +11,6 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.HttpProxy;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
@@ -22,13 +20,13 @@ import jakarta.enterprise.event.Observes;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import vn.khaosat.gateway.config.GatewayConfig;
-import vn.khaosat.problem.Messages;
 
 /**
  * Routes {@code /api/**} to the services by the route table, through the Vert.x HTTP proxy, which
  * streams bodies both ways. At the edge: a request id, the token check (401 before any backend is
  * touched), the rate limit (429), 503 for a backend that cannot be reached and 504 for one that
- * does not answer in time, each as problem+json naming the service, and a timer per route.
+ * does not answer in time, each as problem+json naming the service, 413 for a chunked body over the
+ * limit ({@link BodyLimit}), and a timer per route.
  */
 @ApplicationScoped
 public class ApiProxy {
@@ -40,6 +38,7 @@ public class ApiProxy {
   private final EdgeAuthentication authentication;
   private final RateLimiter limiter;
   private final Backends backends;
+  private final BodyLimit bodyLimit;
   private final MeterRegistry registry;
   private HttpClient client;
 
@@ -48,11 +47,13 @@ public class ApiProxy {
       EdgeAuthentication authentication,
       RateLimiter limiter,
       Backends backends,
+      BodyLimit bodyLimit,
       MeterRegistry registry) {
     this.config = config;
     this.authentication = authentication;
     this.limiter = limiter;
     this.backends = backends;
+    this.bodyLimit = bodyLimit;
     this.registry = registry;
   }
 
@@ -104,11 +105,18 @@ public class ApiProxy {
                         .setServer(address)
                         .setIdleTimeout(config.timeout().toMillis())))
         .onSuccess(
-            backendRequest ->
-                HttpProxy.reverseProxy(client)
-                    .originRequestProvider((r, c) -> Future.succeededFuture(backendRequest))
-                    .addInterceptor(new TimeoutAsProblem(service))
-                    .handle(request))
+            backendRequest -> {
+              // a reset or timeout also fails the response, which answers it (413, 502, 504);
+              // without a handler Vert.x would log each one again as an ERROR
+              backendRequest.exceptionHandler(
+                  e -> LOG.debugf("request to %s ended: %s", service, e));
+              HttpProxy.reverseProxy(client)
+                  .originRequestProvider((r, c) -> Future.succeededFuture(backendRequest))
+                  // the body limit inside, so its 413 is not taken for a backend's failure
+                  .addInterceptor(new TimeoutAsProblem(service))
+                  .addInterceptor(bodyLimit)
+                  .handle(request);
+            })
         .onFailure(
             e -> {
               LOG.warnf(
@@ -142,29 +150,13 @@ public class ApiProxy {
           .sendRequest()
           .recover(
               error -> {
-                var locale =
-                    Messages.fromAcceptLanguage(
-                        context.request().headers().get(HttpHeaders.ACCEPT_LANGUAGE));
                 boolean timedOut = String.valueOf(error).toLowerCase().contains("timeout");
-                int status = timedOut ? 504 : 502;
-                String detail =
-                    Messages.format(
-                        locale, timedOut ? "gateway.timeout" : "gateway.badGateway", service);
-                ProxyResponse response = context.request().response();
-                response
-                    .setStatusCode(status)
-                    .headers()
-                    .set(HttpHeaders.CONTENT_TYPE, "application/problem+json");
-                response.setBody(
-                    Body.body(
-                        Buffer.buffer(
-                            EdgeProblems.body(
-                                status,
-                                timedOut ? "gateway-timeout" : "bad-gateway",
-                                detail,
-                                context.request().getURI(),
-                                locale))));
-                return Future.succeededFuture(response);
+                return Future.succeededFuture(
+                    timedOut
+                        ? EdgeProblems.response(
+                            context.request(), 504, "gateway-timeout", "gateway.timeout", service)
+                        : EdgeProblems.response(
+                            context.request(), 502, "bad-gateway", "gateway.badGateway", service));
               });
     }
   }
