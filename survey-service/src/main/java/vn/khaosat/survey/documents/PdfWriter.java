@@ -66,10 +66,33 @@ public class PdfWriter {
       if (in == null) {
         throw new IllegalStateException("font missing from the classpath: " + path);
       }
-      return new Face(in.readAllBytes(), weight, style);
+      return new Face(withoutGlyphSubstitution(in.readAllBytes()), weight, style);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Renames the font's GSUB table so PDFBox skips glyph substitution. Vietnamese needs none (every
+   * letter is a precomposed glyph of the font), and PDFBox 3 compiles regular expressions for it on
+   * every line of text: without it a 5-page minutes renders about three times faster, and text
+   * extracts back without ligatures.
+   */
+  static byte[] withoutGlyphSubstitution(byte[] font) {
+    int tables = ((font[4] & 0xff) << 8) | (font[5] & 0xff);
+    for (int i = 0; i < tables; i++) {
+      int entry = 12 + 16 * i;
+      if (font[entry] == 'G'
+          && font[entry + 1] == 'S'
+          && font[entry + 2] == 'U'
+          && font[entry + 3] == 'B') {
+        font[entry] = 'g';
+        font[entry + 1] = 's';
+        font[entry + 2] = 'u';
+        font[entry + 3] = 'b';
+      }
+    }
+    return font;
   }
 
   private static final class MapCache implements FSCacheEx<String, FSCacheValue> {

@@ -25,6 +25,24 @@ class PdfWriterTest {
   private final PdfWriter writer = new PdfWriter();
 
   @Test
+  void theFontsGlyphSubstitutionIsSetAsideAndTheRestKept() throws IOException {
+    byte[] original;
+    try (var in = PdfWriter.class.getResourceAsStream("/fonts/LiberationSerif-Regular.ttf")) {
+      original = in.readAllBytes();
+    }
+    var parser = new org.apache.fontbox.ttf.TTFParser();
+    var before = parser.parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(original.clone()));
+    var after =
+        parser.parse(
+            new org.apache.pdfbox.io.RandomAccessReadBuffer(
+                PdfWriter.withoutGlyphSubstitution(original.clone())));
+    assertTrue(before.getTableMap().containsKey("GSUB"), "the font ships a GSUB table");
+    assertTrue(!after.getTableMap().containsKey("GSUB"), "GSUB is set aside");
+    assertEquals(before.getNumberOfGlyphs(), after.getNumberOfGlyphs());
+    assertEquals(before.getTableMap().size(), after.getTableMap().size());
+  }
+
+  @Test
   void vietnameseTextComesBackFromAnA4PageWithTheFourFacesEmbedded() throws IOException {
     PdfCheck pdf = PdfCheck.read(render(HTML));
 
