@@ -13,7 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import vn.khaosat.testing.jwt.TestTokens;
 
 /**
@@ -22,6 +25,7 @@ import vn.khaosat.testing.jwt.TestTokens;
  * vetted personnel plan, the survey session of 28 November 2019 with its dossier, conclusion,
  * directives and signed minutes as PDF; then indicators-service stops and the rest keeps answering.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SuiteEndToEndTest {
 
   private static RunningSuite suite;
@@ -46,6 +50,23 @@ class SuiteEndToEndTest {
   }
 
   @Test
+  @Order(1)
+  void theGatewayServesOneDocumentWithEveryServicesOperations() {
+    given()
+        .baseUri(suite.url("gateway"))
+        .accept("application/json")
+        .get("/q/openapi")
+        .then()
+        .statusCode(200)
+        .body("paths.keySet()", hasItem("/api/units/{code}"))
+        .body("paths.keySet()", hasItem("/api/personnel-plans/{id}/vetting"))
+        .body("paths.keySet()", hasItem("/api/surveys/{sessionId}/minutes"))
+        .body("paths.keySet()", hasItem("/api/directives"));
+  }
+
+  /** Last: it stops indicators-service. */
+  @Test
+  @Order(2)
   void theSeedReportsStoryThroughTheGatewayAndABackendThatStops() throws Exception {
     admin().get("/api/units/665").then().statusCode(200).body("name", is("Huyện Đắk Song"));
 
