@@ -4,6 +4,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.khaosat.survey.domain.Amendment;
 import vn.khaosat.survey.service.AmendmentService;
+import vn.khaosat.survey.service.SessionParts;
 
 /** Corrections to signed minutes; they are listed with the session. */
 @Path("/api/surveys/{sessionId}/amendments")
@@ -28,9 +30,11 @@ import vn.khaosat.survey.service.AmendmentService;
 public class AmendmentResource {
 
   private final AmendmentService amendments;
+  private final SessionParts parts;
 
-  public AmendmentResource(AmendmentService amendments) {
+  public AmendmentResource(AmendmentService amendments, SessionParts parts) {
     this.amendments = amendments;
+    this.parts = parts;
   }
 
   @POST
@@ -51,5 +55,18 @@ public class AmendmentResource {
     return Response.created(URI.create("/api/surveys/" + sessionId + "/amendments/" + a.id))
         .entity(AmendmentView.of(a))
         .build();
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(
+      operationId = "getAmendment",
+      summary = "Read an amendment",
+      description = "As recorded.")
+  @APIResponse(responseCode = "200", description = "Found")
+  @APIResponse(responseCode = "404", description = "No such amendment in this session")
+  public AmendmentView getAmendment(
+      @PathParam("sessionId") long sessionId, @PathParam("id") long id) {
+    return AmendmentView.of(parts.amendment(sessionId, id));
   }
 }

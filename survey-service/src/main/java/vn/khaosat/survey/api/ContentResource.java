@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.khaosat.survey.domain.AgendaItem;
 import vn.khaosat.survey.domain.Finding;
 import vn.khaosat.survey.service.ContentService;
+import vn.khaosat.survey.service.SessionParts;
 
 /** The agenda and the findings of a session. */
 @Path("/api/surveys/{sessionId}")
@@ -30,9 +32,11 @@ import vn.khaosat.survey.service.ContentService;
 public class ContentResource {
 
   private final ContentService content;
+  private final SessionParts parts;
 
-  public ContentResource(ContentService content) {
+  public ContentResource(ContentService content, SessionParts parts) {
     this.content = content;
+    this.parts = parts;
   }
 
   @POST
@@ -97,5 +101,27 @@ public class ContentResource {
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     content.removeFinding(sessionId, id, ifMatch);
+  }
+
+  @GET
+  @Path("/agenda/{id}")
+  @Operation(
+      operationId = "getAgendaItem",
+      summary = "Read an agenda item",
+      description = "As recorded.")
+  @APIResponse(responseCode = "200", description = "Found")
+  @APIResponse(responseCode = "404", description = "No such agenda item in this session")
+  public AgendaItemView getAgendaItem(
+      @PathParam("sessionId") long sessionId, @PathParam("id") long id) {
+    return AgendaItemView.of(parts.agendaItem(sessionId, id));
+  }
+
+  @GET
+  @Path("/findings/{id}")
+  @Operation(operationId = "getFinding", summary = "Read a finding", description = "As recorded.")
+  @APIResponse(responseCode = "200", description = "Found")
+  @APIResponse(responseCode = "404", description = "No such finding in this session")
+  public FindingView getFinding(@PathParam("sessionId") long sessionId, @PathParam("id") long id) {
+    return FindingView.of(parts.finding(sessionId, id));
   }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.khaosat.survey.domain.Participant;
 import vn.khaosat.survey.service.ParticipantService;
+import vn.khaosat.survey.service.SessionParts;
 
 /** Who took part. Writes need secretary (for the host unit) or admin, before signing. */
 @Path("/api/surveys/{sessionId}/participants")
@@ -30,9 +32,11 @@ import vn.khaosat.survey.service.ParticipantService;
 public class ParticipantResource {
 
   private final ParticipantService participants;
+  private final SessionParts parts;
 
-  public ParticipantResource(ParticipantService participants) {
+  public ParticipantResource(ParticipantService participants, SessionParts parts) {
     this.participants = participants;
+    this.parts = parts;
   }
 
   @POST
@@ -86,5 +90,18 @@ public class ParticipantResource {
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     participants.remove(sessionId, id, ifMatch);
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(
+      operationId = "getParticipant",
+      summary = "Read a participant",
+      description = "As recorded.")
+  @APIResponse(responseCode = "200", description = "Found")
+  @APIResponse(responseCode = "404", description = "No such participant in this session")
+  public ParticipantView getParticipant(
+      @PathParam("sessionId") long sessionId, @PathParam("id") long id) {
+    return ParticipantView.of(parts.participant(sessionId, id));
   }
 }

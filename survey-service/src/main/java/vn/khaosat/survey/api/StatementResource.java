@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.khaosat.survey.domain.Statement;
+import vn.khaosat.survey.service.SessionParts;
 import vn.khaosat.survey.service.StatementService;
 
 /** Statements in the order they were made. */
@@ -30,9 +32,11 @@ import vn.khaosat.survey.service.StatementService;
 public class StatementResource {
 
   private final StatementService statements;
+  private final SessionParts parts;
 
-  public StatementResource(StatementService statements) {
+  public StatementResource(StatementService statements, SessionParts parts) {
     this.statements = statements;
+    this.parts = parts;
   }
 
   @POST
@@ -89,5 +93,18 @@ public class StatementResource {
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     statements.remove(sessionId, id, ifMatch);
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(
+      operationId = "getStatement",
+      summary = "Read a statement",
+      description = "As recorded.")
+  @APIResponse(responseCode = "200", description = "Found")
+  @APIResponse(responseCode = "404", description = "No such statement in this session")
+  public StatementView getStatement(
+      @PathParam("sessionId") long sessionId, @PathParam("id") long id) {
+    return StatementView.of(parts.statement(sessionId, id));
   }
 }

@@ -219,4 +219,57 @@ class SessionContentTest {
     Api.admin().body(Map.of("kind", "GOOD", "text", "x")).post(path).then().statusCode(400);
     Api.viewer().get("/api/surveys/" + session).then().body("findings.size()", is(1));
   }
+
+  @Test
+  void everyLocationAnswersAndOnlyUnderItsOwnSession() {
+    String unit = Api.unit();
+    long[] s = Api.concludedSession(unit);
+    String base = "/api/surveys/" + s[0];
+    String statement =
+        Api.admin()
+            .body(Map.of("speakerId", s[1], "kind", "CONCLUSION", "text", "Kết luận"))
+            .post(base + "/statements")
+            .then()
+            .statusCode(201)
+            .extract()
+            .header("Location");
+    String agenda =
+        Api.admin()
+            .body(Map.of("title", "Nội dung 1"))
+            .post(base + "/agenda")
+            .then()
+            .extract()
+            .header("Location");
+    String finding =
+        Api.admin()
+            .body(Map.of("kind", "CAUSE", "text", "Nguyên nhân chủ quan"))
+            .post(base + "/findings")
+            .then()
+            .extract()
+            .header("Location");
+    Api.sign(s);
+    String amendment =
+        Api.admin()
+            .body(Map.of("section", "OTHER", "text", "Bổ sung", "reason", "Thiếu"))
+            .post(base + "/amendments")
+            .then()
+            .extract()
+            .header("Location");
+    Api.viewer().get(statement).then().statusCode(200).body("text", is("Kết luận"));
+    Api.viewer().get(agenda).then().statusCode(200).body("title", is("Nội dung 1"));
+    Api.viewer().get(finding).then().statusCode(200).body("kind", is("CAUSE"));
+    Api.viewer().get(amendment).then().statusCode(200).body("reason", is("Thiếu"));
+    Api.viewer()
+        .get(base + "/participants/" + s[1])
+        .then()
+        .statusCode(200)
+        .body("fullName", is("Hà Trung Ký"));
+    long other = Api.createSession(unit);
+    Api.viewer()
+        .get(statement.replace("/surveys/" + s[0] + "/", "/surveys/" + other + "/"))
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
+    Api.viewer().get("/api/surveys/" + other + "/participants/" + s[1]).then().statusCode(404);
+  }
 }
