@@ -47,16 +47,23 @@ public class ContentService {
     session.agenda.remove(item);
   }
 
-  @Transactional
+  /** The target is looked up before the transaction, so no row lock waits on indicators-service. */
   public Finding addFinding(long sessionId, FindingRequest request, String ifMatch) {
+    access.checkBeforeCalls(sessionId);
+    TargetInfo target =
+        request.targetId() == null ? null : units.requireTarget(request.targetId(), "targetId");
+    return storeFinding(sessionId, request, target, ifMatch);
+  }
+
+  @Transactional
+  Finding storeFinding(long sessionId, FindingRequest request, TargetInfo target, String ifMatch) {
     SurveySession session = access.editable(sessionId, ifMatch);
     Finding finding = new Finding();
     finding.session = session;
     finding.position = Positions.next(session.findings, f -> f.position);
     finding.kind = request.kind();
     finding.text = request.text();
-    if (request.targetId() != null) {
-      TargetInfo target = units.requireTarget(request.targetId(), "targetId");
+    if (target != null) {
       finding.targetId = target.id();
       finding.targetLabel = target.wording();
     }

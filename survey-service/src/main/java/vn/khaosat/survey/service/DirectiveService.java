@@ -41,24 +41,39 @@ public class DirectiveService {
     return directive;
   }
 
-  @Transactional
+  /** The responsible unit is checked before the transaction: no row lock waits on a call. */
   public Directive add(long sessionId, DirectiveRequest request, String ifMatch) {
-    SurveySession session = access.editable(sessionId, ifMatch);
-    Directive directive = new Directive();
-    directive.session = session;
-    directive.position = Positions.next(session.directives, d -> d.position);
-    directive.status = DirectiveStatus.OPEN;
-    apply(session, directive, request);
-    session.directives.add(directive);
-    return directive;
+    return store(sessionId, null, request, owner(sessionId, request), ifMatch);
   }
 
-  @Transactional
   public Directive update(long sessionId, long id, DirectiveRequest request, String ifMatch) {
-    SurveySession session = access.editable(sessionId, null);
-    Directive directive = inSession(session, id);
-    EntityTags.checkIfMatch(ifMatch, directive.version);
-    apply(session, directive, request);
+    return store(sessionId, id, request, owner(sessionId, request), ifMatch);
+  }
+
+  private String owner(long sessionId, DirectiveRequest request) {
+    access.checkBeforeCalls(sessionId);
+    return units.require(request.responsibleUnitCode(), "responsibleUnitCode").code();
+  }
+
+  /** {@code ifMatch} names the session's version for a new directive, the directive's otherwise. */
+  @Transactional
+  Directive store(
+      long sessionId, Long id, DirectiveRequest request, String ownerUnit, String ifMatch) {
+    Directive directive;
+    SurveySession session;
+    if (id == null) {
+      session = access.editable(sessionId, ifMatch);
+      directive = new Directive();
+      directive.session = session;
+      directive.position = Positions.next(session.directives, d -> d.position);
+      directive.status = DirectiveStatus.OPEN;
+      session.directives.add(directive);
+    } else {
+      session = access.editable(sessionId, null);
+      directive = inSession(session, id);
+      EntityTags.checkIfMatch(ifMatch, directive.version);
+    }
+    apply(session, directive, request, ownerUnit);
     return directive;
   }
 
@@ -118,13 +133,13 @@ public class DirectiveService {
         .orElseThrow(() -> ApiProblem.notFound("directive.notFound", id));
   }
 
-  private void apply(SurveySession session, Directive directive, DirectiveRequest request) {
+  private static void apply(
+      SurveySession session, Directive directive, DirectiveRequest request, String ownerUnit) {
     LocalDate day = session.startsAt.atZoneSameInstant(SessionService.ZONE).toLocalDate();
     if (request.deadline().isBefore(day)) {
       throw ApiProblem.invalidField("deadline", "directive.deadlineBeforeSession", day);
     }
-    directive.responsibleUnitCode =
-        units.require(request.responsibleUnitCode(), "responsibleUnitCode").code();
+    directive.responsibleUnitCode = ownerUnit;
     directive.text = request.text();
     directive.responsibleBody = request.responsibleBody();
     directive.deadline = request.deadline();

@@ -32,11 +32,7 @@ public class DossierService {
    * session is checked again when the dossier is stored.
    */
   public Dossier take(long sessionId, String ifMatch) {
-    SurveySession session = SessionAccess.require(sessionId);
-    access.requireWriter(session.hostUnitCode);
-    if (!session.status.editable()) {
-      throw ApiProblem.conflict("session.signed", sessionId);
-    }
+    SurveySession session = access.checkBeforeCalls(sessionId);
     int year =
         Math.min(
             session.startsAt.atZoneSameInstant(SessionService.ZONE).getYear(),

@@ -25,22 +25,41 @@ public class ParticipantService {
     this.cadres = cadres;
   }
 
-  @Transactional
+  /**
+   * cadre-service is asked before the transaction, so a slow answer never holds the session's row
+   * lock; the caller's right to write is checked first, so nobody learns of cadres by trying.
+   */
   public Participant add(long sessionId, ParticipantRequest request, String ifMatch) {
-    SurveySession session = access.editable(sessionId, ifMatch);
-    Participant participant = new Participant();
-    participant.session = session;
-    participant.position = Positions.next(session.participants, p -> p.position);
-    apply(session, participant, request);
-    session.participants.add(participant);
-    return participant;
+    return store(sessionId, null, request, resolve(sessionId, request), ifMatch);
+  }
+
+  public Participant update(long sessionId, long id, ParticipantRequest request, String ifMatch) {
+    return store(sessionId, id, request, resolve(sessionId, request), ifMatch);
+  }
+
+  private CadreInfo resolve(long sessionId, ParticipantRequest request) {
+    access.checkBeforeCalls(sessionId);
+    boolean hasName = request.fullName() != null && !request.fullName().isBlank();
+    if ((request.cadreId() == null) == !hasName) {
+      throw ApiProblem.invalidField("cadreId", "participant.cadreOrName");
+    }
+    return request.cadreId() == null ? null : cadres.require(request.cadreId(), "cadreId");
   }
 
   @Transactional
-  public Participant update(long sessionId, long id, ParticipantRequest request, String ifMatch) {
+  Participant store(
+      long sessionId, Long id, ParticipantRequest request, CadreInfo cadre, String ifMatch) {
     SurveySession session = access.editable(sessionId, ifMatch);
-    Participant participant = SessionSteps.ofSession(session, id, "id");
-    apply(session, participant, request);
+    Participant participant;
+    if (id == null) {
+      participant = new Participant();
+      participant.session = session;
+      participant.position = Positions.next(session.participants, p -> p.position);
+      session.participants.add(participant);
+    } else {
+      participant = SessionSteps.ofSession(session, id, "id");
+    }
+    apply(session, participant, request, cadre);
     return participant;
   }
 
@@ -55,19 +74,15 @@ public class ParticipantService {
     session.participants.remove(participant);
   }
 
-  private void apply(SurveySession session, Participant participant, ParticipantRequest request) {
-    boolean hasName = request.fullName() != null && !request.fullName().isBlank();
-    if ((request.cadreId() == null) == !hasName) {
-      throw ApiProblem.invalidField("cadreId", "participant.cadreOrName");
-    }
-    if (request.cadreId() != null) {
+  private static void apply(
+      SurveySession session, Participant participant, ParticipantRequest request, CadreInfo cadre) {
+    if (cadre != null) {
       boolean twice =
           session.participants.stream()
               .anyMatch(p -> p != participant && request.cadreId().equals(p.cadreId));
       if (twice) {
         throw ApiProblem.invalidField("cadreId", "participant.twice", request.cadreId());
       }
-      CadreInfo cadre = cadres.require(request.cadreId(), "cadreId");
       participant.cadreId = cadre.id();
       participant.cadreVersion = cadre.version();
       participant.fullName = cadre.fullName();

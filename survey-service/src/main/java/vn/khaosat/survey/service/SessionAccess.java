@@ -55,6 +55,19 @@ public class SessionAccess {
     return session;
   }
 
+  /**
+   * The checks a write passes before it asks another service (outside the transaction): the session
+   * exists, the caller may write for it, and it is not signed. The transaction checks again.
+   */
+  public SurveySession checkBeforeCalls(long id) {
+    SurveySession session = require(id);
+    requireWriter(session.hostUnitCode);
+    if (!session.status.editable()) {
+      throw ApiProblem.conflict("session.signed", id);
+    }
+    return session;
+  }
+
   public void requireWriter(String hostUnitCode) {
     user.requireWriteFor(hostUnitCode, units, Roles.SECRETARY, Roles.ADMIN);
   }

@@ -100,6 +100,8 @@ class SessionContentTest {
         .then()
         .statusCode(503)
         .body("detail", containsString("cadre-service"));
+    // who may not write learns nothing of cadres: refused before cadre-service is asked
+    Api.viewer().body(Map.of("cadreId", 7001, "role", "GUEST")).post(path).then().statusCode(403);
     Api.viewer().get("/api/surveys/" + session).then().body("participants.size()", is(0));
   }
 

@@ -99,6 +99,17 @@ class SigningTest {
         .then()
         .statusCode(409);
     Api.admin().delete(base + "/participants/" + s[2]).then().statusCode(409);
+    // refused before cadre-service or indicators-service is asked
+    Api.admin()
+        .body(Map.of("cadreId", 9001, "role", "GUEST"))
+        .post(base + "/participants")
+        .then()
+        .statusCode(409);
+    Api.admin()
+        .body(Api.directive("MISSING1", "2020-04-30"))
+        .post(base + "/directives")
+        .then()
+        .statusCode(409);
     Api.admin()
         .body(Map.of("speakerId", s[1], "kind", "OPINION", "text", "x"))
         .post(base + "/statements")
