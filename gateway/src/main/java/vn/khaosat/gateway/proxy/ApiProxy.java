@@ -2,6 +2,7 @@ package vn.khaosat.gateway.proxy;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -23,10 +24,12 @@ import vn.khaosat.gateway.config.GatewayConfig;
 
 /**
  * Routes {@code /api/**} to the services by the route table, through the Vert.x HTTP proxy, which
- * streams bodies both ways. At the edge: a request id, the token check (401 before any backend is
- * touched), the rate limit (429), 503 for a backend that cannot be reached and 504 for one that
- * does not answer in time, each as problem+json naming the service, 413 for a chunked body over the
- * limit ({@link BodyLimit}), and a timer per route.
+ * streams bodies both ways. At the edge: a request id, 413 for a body over the limit ({@link
+ * BodyLimit}: a Content-Length at once, a chunked body as it streams), the token check (401 before
+ * any backend is touched), the rate limit (429), {@code 100 Continue} for a client that waits for
+ * it once those have passed and a backend is connected, 503 for a backend that cannot be reached
+ * and 504 for one that does not answer in time, each as problem+json naming the service, and a
+ * timer per route.
  */
 @ApplicationScoped
 public class ApiProxy {
@@ -63,7 +66,11 @@ public class ApiProxy {
             new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setMaxPoolSize(64));
-    router.route("/api/*").handler(this::handle);
+    // ahead of Quarkus's body size check, which would answer an over-limit Content-Length with an
+    // empty 413: BodyLimit answers it with the problem instead. Every /api request is answered
+    // here, so that check never runs for them; it still guards the other routes. CORS and the
+    // other filters run earlier still.
+    router.route("/api/*").order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::handle);
   }
 
   void handle(RoutingContext ctx) {
@@ -78,12 +85,18 @@ public class ApiProxy {
     ctx.addHeadersEndHandler(v -> ctx.response().headers().set(REQUEST_ID, id));
     String route = RouteTable.firstSegment(request.path());
     String service = config.routes().get(route);
+    long started = System.nanoTime();
+    if (service != null) {
+      ctx.addBodyEndHandler(v -> record(route, service, ctx.response().getStatusCode(), started));
+    }
+    // first: a body over the limit is not read, whoever sends it and wherever it was going
+    if (bodyLimit.refusedUpFront(ctx)) {
+      return;
+    }
     if (service == null) {
       EdgeProblems.send(ctx, 404, "not-found", "gateway.noRoute", request.path());
       return;
     }
-    long started = System.nanoTime();
-    ctx.addBodyEndHandler(v -> record(route, service, ctx.response().getStatusCode(), started));
     var user = authentication.user(request.getHeader(HttpHeaders.AUTHORIZATION));
     if (user.isEmpty()) {
       ctx.response().putHeader("WWW-Authenticate", "Bearer");
@@ -110,6 +123,13 @@ public class ApiProxy {
               // without a handler Vert.x would log each one again as an ERROR
               backendRequest.exceptionHandler(
                   e -> LOG.debugf("request to %s ended: %s", service, e));
+              if (request.headers().contains(HttpHeaders.EXPECT, HttpHeaders.CONTINUE, true)) {
+                // nothing left to refuse the request for: the client may send its body now.
+                // Nothing else says so (Vert.x answers 100 only if told to, and the proxy does not
+                // relay the backend's), so the expectation ends here rather than going on
+                request.headers().remove(HttpHeaders.EXPECT);
+                request.response().writeContinue();
+              }
               HttpProxy.reverseProxy(client)
                   .originRequestProvider((r, c) -> Future.succeededFuture(backendRequest))
                   // the body limit inside, so its 413 is not taken for a backend's failure
