@@ -41,4 +41,10 @@ public class Dossier extends PanacheEntityBase {
 
   @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
   public java.util.List<MissingPart> missing = new java.util.ArrayList<>();
+
+  /** The session's latest dossier, if one was taken. */
+  public static java.util.Optional<Dossier> latestOf(long sessionId) {
+    return Dossier.<Dossier>find("session.id = ?1 order by takenAt desc, id desc", sessionId)
+        .firstResultOptional();
+  }
 }

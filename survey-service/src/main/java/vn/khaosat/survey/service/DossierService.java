@@ -64,8 +64,7 @@ public class DossierService {
 
   public Dossier latest(long sessionId) {
     SessionAccess.require(sessionId);
-    return Dossier.<Dossier>find("session.id = ?1 order by takenAt desc, id desc", sessionId)
-        .firstResultOptional()
+    return Dossier.latestOf(sessionId)
         .orElseThrow(() -> ApiProblem.notFound("dossier.none", sessionId));
   }
 }

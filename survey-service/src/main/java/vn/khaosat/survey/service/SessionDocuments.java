@@ -27,9 +27,7 @@ public class SessionDocuments {
 
   public SessionDocument of(long sessionId) {
     SurveySession s = SessionAccess.require(sessionId);
-    Dossier dossier =
-        Dossier.<Dossier>find("session.id = ?1 order by takenAt desc, id desc", sessionId)
-            .firstResult();
+    Dossier dossier = Dossier.latestOf(sessionId).orElse(null);
     return new SessionDocument(
         s.superiorBody,
         s.leadingBody,
