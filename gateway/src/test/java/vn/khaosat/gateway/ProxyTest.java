@@ -229,8 +229,7 @@ class ProxyTest {
     var problem = new io.vertx.core.json.JsonObject(body);
     assertEquals("urn:khaosat:problem:payload-too-large", problem.getString("type"));
     assertEquals(413, problem.getInteger("status"));
-    assertEquals(
-        "The request body is larger than the limit of 24 MB.", problem.getString("detail"));
+    assertEquals("The body is larger than the 24 MB limit.", problem.getString("detail"));
   }
 
   private static java.net.http.HttpResponse<String> uploadDeclared(

@@ -18,9 +18,9 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.UUID;
 import org.jboss.logging.Logger;
 import vn.khaosat.gateway.config.GatewayConfig;
+import vn.khaosat.requestid.RequestIds;
 
 /**
  * Routes {@code /api/**} to the services by the route table, through the Vert.x HTTP proxy, which
@@ -34,7 +34,6 @@ import vn.khaosat.gateway.config.GatewayConfig;
 @ApplicationScoped
 public class ApiProxy {
 
-  static final String REQUEST_ID = "X-Request-Id";
   private static final Logger LOG = Logger.getLogger(ApiProxy.class);
 
   private final GatewayConfig config;
@@ -76,22 +75,14 @@ public class ApiProxy {
   void handle(RoutingContext ctx) {
     HttpServerRequest request = ctx.request();
     request.pause();
-    String requestId = request.getHeader(REQUEST_ID);
-    if (requestId == null || requestId.isBlank() || requestId.length() > 200) {
-      requestId = UUID.randomUUID().toString();
-      request.headers().set(REQUEST_ID, requestId);
-    }
-    String id = requestId;
-    ctx.addHeadersEndHandler(v -> ctx.response().headers().set(REQUEST_ID, id));
+    // RequestIdFilter (libs/request-id) gave the request its id; the backend's answer keeps it
+    String id = request.getHeader(RequestIds.HEADER);
+    ctx.addHeadersEndHandler(v -> ctx.response().headers().set(RequestIds.HEADER, id));
     String route = RouteTable.firstSegment(request.path());
     String service = config.routes().get(route);
     long started = System.nanoTime();
     if (service != null) {
       ctx.addBodyEndHandler(v -> record(route, service, ctx.response().getStatusCode(), started));
-    }
-    // first: a body over the limit is not read, whoever sends it and wherever it was going
-    if (bodyLimit.refusedUpFront(ctx)) {
-      return;
     }
     if (service == null) {
       EdgeProblems.send(ctx, 404, "not-found", "gateway.noRoute", request.path());

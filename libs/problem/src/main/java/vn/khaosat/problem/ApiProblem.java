@@ -74,6 +74,40 @@ public class ApiProblem extends HttpProblem {
         args);
   }
 
+  /**
+   * A 400 naming every value at fault, each with where it was ({@code body}, {@code query}, {@code
+   * path}, {@code header}); the detail names them all.
+   */
+  public static ApiProblem invalidInput(List<FieldViolation> violations) {
+    if (violations.size() == 1 && violations.get(0).key() != null) {
+      FieldViolation only = violations.get(0);
+      return of(400, "constraint-violation", violations, only.key(), only.args());
+    }
+    if (violations.size() == 1) {
+      FieldViolation only = violations.get(0);
+      return of(
+          400,
+          "constraint-violation",
+          violations,
+          "problem.invalidValue",
+          only.field(),
+          only.in(),
+          only.message());
+    }
+    String fields =
+        violations.stream()
+            .map(v -> v.field() + " (" + v.in() + ")")
+            .distinct()
+            .collect(java.util.stream.Collectors.joining(", "));
+    return of(400, "constraint-violation", violations, "problem.invalidInput", fields);
+  }
+
+  /** A 400 for one query, path or header parameter. */
+  public static ApiProblem invalidParameter(String in, String name, String key, Object... args) {
+    String message = Messages.format(Messages.DEFAULT_LOCALE, key, args);
+    return invalidInput(List.of(new FieldViolation(name, in, message, key, args)));
+  }
+
   public static ApiProblem forbidden(String key, Object... args) {
     return of(403, "forbidden", key, args);
   }
@@ -88,6 +122,10 @@ public class ApiProblem extends HttpProblem {
 
   public static ApiProblem preconditionFailed(String key, Object... args) {
     return of(412, "precondition-failed", key, args);
+  }
+
+  public static ApiProblem payloadTooLarge(String key, Object... args) {
+    return of(413, "payload-too-large", key, args);
   }
 
   public static ApiProblem unsupportedMediaType(String key, Object... args) {

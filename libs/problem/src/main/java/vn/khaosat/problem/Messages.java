@@ -35,6 +35,19 @@ public final class Messages {
     }
   }
 
+  /** Whether an {@code Accept-Language} header is short and parses as language ranges. */
+  public static boolean isReadable(String header) {
+    if (header.length() > 200) {
+      return false;
+    }
+    try {
+      Locale.LanguageRange.parse(header);
+      return true;
+    } catch (IllegalArgumentException malformed) {
+      return false;
+    }
+  }
+
   public static String format(Locale locale, String key, Object... args) {
     String pattern = lookup(locale, key);
     if (pattern == null) {
