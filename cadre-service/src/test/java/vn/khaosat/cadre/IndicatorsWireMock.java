@@ -14,8 +14,9 @@ import java.util.Map;
 /**
  * WireMock standing in for indicators-service. Unit codes choose the behaviour: {@code MISSING…} is
  * unknown (404), {@code DOWN…} drops the connection, {@code SLOW…} answers after the client's
- * timeout, {@code ERR…} answers 500, {@code LATE…} exists only from 2030, {@code 665} is Đắk Song
- * (closed 2025-06-30); any other code is an open district of province 67.
+ * timeout, {@code ERR…} answers 500, {@code LATE…} exists only from 2030, {@code TREEDOWN…} exists
+ * but its ancestors cannot be read (the connection drops), {@code 665} is Đắk Song (closed
+ * 2025-06-30); any other code is an open district of province 67.
  */
 public class IndicatorsWireMock implements QuarkusTestResourceLifecycleManager {
 
@@ -83,6 +84,10 @@ public class IndicatorsWireMock implements QuarkusTestResourceLifecycleManager {
                     .withBody("{\"status\":404,\"title\":\"Không tìm thấy\"}")));
     server.stubFor(
         get(urlPathMatching("/api/units/DOWN.*"))
+            .atPriority(1)
+            .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    server.stubFor(
+        get(urlPathMatching("/api/units/TREEDOWN[^/]*/ancestors"))
             .atPriority(1)
             .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
     server.stubFor(

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.oneOf;
 
 import io.restassured.specification.RequestSpecification;
@@ -46,6 +47,13 @@ class SuiteEndToEndTest {
     return given()
         .baseUri(suite.url("gateway"))
         .header("Authorization", TestTokens.bearer("e2e-admin", Set.of("admin")))
+        .contentType("application/json");
+  }
+
+  private static RequestSpecification as(String role, String... units) {
+    return given()
+        .baseUri(suite.url("gateway"))
+        .header("Authorization", TestTokens.bearer("e2e-" + role, Set.of(role), units))
         .contentType("application/json");
   }
 
@@ -132,6 +140,14 @@ class SuiteEndToEndTest {
     long secretary = cadre("Nguyễn Văn Bí", "MALE", "1966-03");
     long deputy = cadre("Trần Thị Phó", "FEMALE", "1972-08");
     long newcomer = cadre("Lê Văn Mới", "MALE", "1980-01");
+    // personal fields within the reader's units, by indicators-service's tree: 665 is under 67
+    as("organizer", "664").get("/api/cadres/" + secretary).then().body("personal", nullValue());
+    as("inspector", "664").get("/api/cadres/" + secretary + "/disciplines").then().statusCode(403);
+    as("organizer", "67")
+        .get("/api/cadres/" + secretary)
+        .then()
+        .statusCode(200)
+        .body("personal.dateOfBirth", is("1966-03"));
     long committee =
         admin()
             .body(
@@ -198,6 +214,11 @@ class SuiteEndToEndTest {
         .body("detail", containsString("indicators-service"));
     admin().get("/api/cadres/" + secretary).then().statusCode(200);
     admin().get("/api/personnel-plans/" + plan + "/vetting").then().statusCode(200);
+    // the province's reader goes on: the unit tree it was told is cached
+    as("organizer", "67")
+        .get("/api/cadres/" + secretary)
+        .then()
+        .body("personal.dateOfBirth", is("1966-03"));
     admin()
         .body(Map.of("unitCode", "665", "termCode", "2020-2025"))
         .post("/api/committees")

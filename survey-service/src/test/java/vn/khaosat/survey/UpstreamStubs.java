@@ -90,6 +90,18 @@ final class UpstreamStubs {
                         + "{\"title\":\"Bí thư Huyện ủy\",\"startDate\":\"2018-03-01\"}],"
                         + "\"inSuccessionPlan\":true,\"version\":3}")));
     server.stubFor(getPath("/api/cadres/9[0-9]{3,}", 1).willReturn(notFound()));
+    // as cadre-service answers a reader who sees the personal fields (an admin)
+    server.stubFor(
+        getPath("/api/cadres/5[0-9]{3}", 1)
+            .willReturn(
+                okJson(
+                    "{\"id\":{{request.pathSegments.[2]}},\"fullName\":\"Điểu Thị Riêng\","
+                        + "\"gender\":\"FEMALE\",\"unitCode\":\"665\","
+                        + "\"posts\":[{\"title\":\"Bí thư Huyện ủy\",\"startDate\":\"2015-10-01\"}],"
+                        + "\"personal\":{\"dateOfBirth\":\"1968-04\",\"ethnicity\":\"Xtiêng\","
+                        + "\"religion\":\"Công giáo\",\"partyAdmissionDate\":\"1990-05-19\","
+                        + "\"assetDeclarationYears\":[2018],\"disciplines\":[{\"form\":\"REPRIMAND\","
+                        + "\"decidedOn\":\"2009-10-01\"}]},\"version\":4}")));
     server.stubFor(
         getPath("/api/cadres/7[0-9]{3}", 1)
             .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
@@ -125,6 +137,22 @@ final class UpstreamStubs {
                         + "\"eligibleWithWarnings\":2,\"notEligible\":1,\"blockingFailures\":1,"
                         + "\"warnings\":2},\"approvable\":false,\"slate\":[]}")));
     server.stubFor(getPath("/api/personnel-plans/42/vetting/summary", 10).willReturn(notFound()));
+    // a summary that also carries a candidate's findings, which the dossier must not keep
+    server.stubFor(
+        unitQuery("/api/personnel-plans", "LEAKY")
+            .willReturn(
+                okJson(
+                    "{\"items\":[{\"id\":43,\"status\":\"VETTED\",\"candidates\":[]}],"
+                        + "\"page\":0,\"size\":1,\"totalItems\":1,\"totalPages\":1}")));
+    server.stubFor(
+        getPath("/api/personnel-plans/43/vetting/summary", 10)
+            .willReturn(
+                okJson(
+                    "{\"id\":7,\"planId\":43,\"ruleSetCode\":\"CT35-2019\","
+                        + "\"summary\":{\"candidates\":1,\"notEligible\":1},\"approvable\":false,"
+                        + "\"slate\":[],\"candidates\":[{\"fullName\":\"Điểu Thị Riêng\","
+                        + "\"findings\":[{\"kind\":\"AGE\",\"figures\":"
+                        + "{\"dateOfBirth\":\"1968-04\"}}]}]}")));
   }
 
   private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder notFound() {

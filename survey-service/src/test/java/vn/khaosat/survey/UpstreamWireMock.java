@@ -26,8 +26,10 @@ import java.util.Map;
  *       {@code …INOTFOUND…} 404; others a scorecard of 4 targets;
  *   <li>personnel plans, by the unit code: {@code …CDOWN…}, {@code …CSLOW…}, {@code …CERR…}, {@code
  *       …CNOTFOUND…} as above, {@code …NOPLAN…} no plan, {@code …UNVETTED…} a plan never vetted
- *       (404 on its summary); others plan 41 with a vetting summary;
- *   <li>cadres: ids from 9000 are unknown (404), 7000–7999 drop the connection, others exist;
+ *       (404 on its summary), {@code …LEAKY…} plan 43 whose summary also carries a candidate's
+ *       findings; others plan 41 with a vetting summary;
+ *   <li>cadres: ids from 9000 are unknown (404), 7000–7999 drop the connection, 5000–5999 come with
+ *       their personal fields (as an admin reads them), others exist;
  *   <li>targets: ids from 9000 are unknown (404), others exist.
  * </ul>
  */

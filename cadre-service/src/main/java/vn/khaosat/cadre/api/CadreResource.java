@@ -26,6 +26,7 @@ import vn.khaosat.cadre.domain.Gender;
 import vn.khaosat.cadre.domain.TheoryLevel;
 import vn.khaosat.cadre.service.CadreFilter;
 import vn.khaosat.cadre.service.CadreHistory;
+import vn.khaosat.cadre.service.CadreSearch;
 import vn.khaosat.cadre.service.CadreService;
 import vn.khaosat.cadre.service.PersonalAccess;
 import vn.khaosat.idempotency.Idempotent;
@@ -40,11 +41,14 @@ import vn.khaosat.paging.PageParams;
 public class CadreResource {
 
   private final CadreService cadres;
+  private final CadreSearch search;
   private final CadreHistory history;
   private final PersonalAccess access;
 
-  public CadreResource(CadreService cadres, CadreHistory history, PersonalAccess access) {
+  public CadreResource(
+      CadreService cadres, CadreSearch search, CadreHistory history, PersonalAccess access) {
     this.cadres = cadres;
+    this.search = search;
     this.history = history;
     this.access = access;
   }
@@ -55,7 +59,9 @@ public class CadreResource {
       summary = "List cadres",
       description =
           "A summary without personal fields. q ignores diacritics (\"nguyen van\" finds"
-              + " \"Nguyễn Văn An\"); the ethnicity filter needs organizer, inspector or admin.")
+              + " \"Nguyễn Văn An\"). The ethnicity filter needs organizer, inspector or admin,"
+              + " and matches only cadres whose personal fields the caller sees: an admin's all,"
+              + " an organizer's or inspector's those of its units and the units below them.")
   @APIResponse(responseCode = "200", description = "One page of cadres")
   @APIResponse(responseCode = "400", description = "A bad filter or paging parameter")
   @APIResponse(responseCode = "403", description = "Filtering by ethnicity without the right")
@@ -72,7 +78,7 @@ public class CadreResource {
           Boolean inSuccessionPlan,
       @Valid @BeanParam PageParams page) {
     var filter = new CadreFilter(q, unit, gender, ethnicity, theoryLevel, inSuccessionPlan);
-    return cadres.list(filter, page).map(CadreView::summary);
+    return search.list(filter, page).map(CadreView::summary);
   }
 
   @GET
@@ -81,8 +87,9 @@ public class CadreResource {
       operationId = "getCadre",
       summary = "Read a cadre",
       description =
-          "Organizers, inspectors and admins also get the personal fields (date of birth,"
-              + " ethnicity, religion, asset declarations, discipline); others get the summary.")
+          "Admins, and organizers and inspectors whose units cover the cadre's unit (the unit"
+              + " itself or one above it), also get the personal fields (date of birth, ethnicity,"
+              + " religion, Party dates, asset declarations, discipline); others get the summary.")
   @APIResponse(responseCode = "200", description = "The cadre")
   @APIResponse(responseCode = "404", description = "No cadre has this id")
   public Response get(@Parameter(example = "1") @PathParam("id") long id) {
@@ -97,7 +104,7 @@ public class CadreResource {
       summary = "The history of a cadre record",
       description =
           "Every revision, newest first: who, when and which fields changed. Personal values are"
-              + " withheld from those who may not see them.")
+              + " withheld from those who may not see them on the cadre's detail.")
   @APIResponse(responseCode = "200", description = "One page of revisions")
   @APIResponse(responseCode = "404", description = "No cadre has this id")
   public Page<RevisionEntry> history(
@@ -146,7 +153,7 @@ public class CadreResource {
   }
 
   private CadreView view(Cadre cadre) {
-    return access.mayReadPersonal()
+    return access.mayReadPersonal(cadre.unitCode)
         ? CadreView.of(cadre, PersonalView.of(cadre))
         : CadreView.summary(cadre);
   }

@@ -8,8 +8,8 @@ import vn.khaosat.cadre.domain.Gender;
 import vn.khaosat.cadre.domain.TheoryLevel;
 
 /**
- * A cadre as the API shows it. {@code personal} is present only for organizers, inspectors and
- * admins, and never in lists.
+ * A cadre as the API shows it. {@code personal} is present only for admins and for organizers and
+ * inspectors whose units cover the cadre's unit, and never in lists.
  */
 @Schema(name = "Cadre")
 public record CadreView(
@@ -23,7 +23,10 @@ public record CadreView(
     @Schema(example = "Thạc sĩ Quản lý kinh tế") String professionalDegree,
     @Schema(example = "12/12") String generalEducation,
     @Schema(example = "true") boolean inSuccessionPlan,
-    @Schema(description = "Only for organizer, inspector and admin") PersonalView personal,
+    @Schema(
+            description =
+                "Only for admin, and organizer or inspector whose units cover the cadre's unit")
+        PersonalView personal,
     @Schema(example = "0") long version) {
 
   public static CadreView summary(Cadre cadre) {

@@ -28,6 +28,13 @@ import vn.khaosat.idempotency.Idempotent;
 @Consumes(MediaType.APPLICATION_JSON)
 public class DisciplineResource {
 
+  private static final String READERS =
+      "Needs admin, or organizer or inspector whose units cover the cadre's unit.";
+  private static final String NOT_THEIRS =
+      "The caller may not see personal fields, or not this cadre's";
+  private static final String SCOPE_UNKNOWN =
+      "indicators-service cannot tell whether the caller's units cover the cadre's";
+
   private final DisciplineService disciplines;
 
   public DisciplineResource(DisciplineService disciplines) {
@@ -38,9 +45,10 @@ public class DisciplineResource {
   @Operation(
       operationId = "listDisciplines",
       summary = "List a cadre's disciplinary records (kỷ luật)",
-      description = "Needs organizer, inspector or admin.")
+      description = READERS)
   @APIResponse(responseCode = "200", description = "The records, oldest first")
-  @APIResponse(responseCode = "403", description = "The caller may not see personal fields")
+  @APIResponse(responseCode = "403", description = NOT_THEIRS)
+  @APIResponse(responseCode = "503", description = SCOPE_UNKNOWN)
   @APIResponse(responseCode = "404", description = "No cadre has this id")
   public List<DisciplineView> list(@Parameter(example = "1") @PathParam("cadreId") long cadreId) {
     return disciplines.list(cadreId).stream().map(DisciplineView::of).toList();
@@ -51,9 +59,10 @@ public class DisciplineResource {
   @Operation(
       operationId = "getDiscipline",
       summary = "Read a disciplinary record",
-      description = "Needs organizer, inspector or admin.")
+      description = READERS)
   @APIResponse(responseCode = "200", description = "The record")
-  @APIResponse(responseCode = "403", description = "The caller may not see personal fields")
+  @APIResponse(responseCode = "403", description = NOT_THEIRS)
+  @APIResponse(responseCode = "503", description = SCOPE_UNKNOWN)
   @APIResponse(responseCode = "404", description = "No such cadre or record")
   public DisciplineView get(@PathParam("cadreId") long cadreId, @PathParam("id") long id) {
     return DisciplineView.of(disciplines.get(cadreId, id));

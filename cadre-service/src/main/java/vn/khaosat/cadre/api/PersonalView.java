@@ -5,7 +5,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.khaosat.cadre.domain.Cadre;
 
-/** The personal fields of a cadre record, shown to organizers, inspectors and admins only. */
+/**
+ * The personal fields of a cadre record, shown to admins and to organizers and inspectors whose
+ * units cover the cadre's unit.
+ */
 @Schema(name = "CadrePersonal")
 public record PersonalView(
     @Schema(description = "In the precision known: YYYY-MM-DD, YYYY-MM or YYYY", example = "1968")

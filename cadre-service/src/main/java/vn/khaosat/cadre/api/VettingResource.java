@@ -52,8 +52,17 @@ public class VettingResource {
   @Operation(
       operationId = "getLatestVetting",
       summary = "The latest vetting report of a plan",
-      description = "Details in the language of Accept-Language (vi by default, or en).")
+      description =
+          "Candidates' findings show ages and discipline: personal fields. Needs admin, or"
+              + " organizer or inspector whose units cover the unit of the plan's committee."
+              + " Details in the language of Accept-Language (vi by default, or en).")
   @APIResponse(responseCode = "200", description = "The latest report")
+  @APIResponse(
+      responseCode = "403",
+      description = "The caller may not see personal fields, or not this committee's")
+  @APIResponse(
+      responseCode = "503",
+      description = "indicators-service cannot tell whether the caller's units cover the plan's")
   @APIResponse(responseCode = "404", description = "No such plan, or it was never vetted")
   public VettingView latest(
       @Parameter(example = "1") @PathParam("id") long id,

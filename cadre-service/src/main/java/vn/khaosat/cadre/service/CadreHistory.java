@@ -30,8 +30,8 @@ public class CadreHistory {
   /** Newest first. */
   @Transactional
   public Page<RevisionEntry> of(long cadreId, PageParams page) {
-    CadreService.require(cadreId);
-    boolean showPersonal = access.mayReadPersonal();
+    // the cadre's unit now decides, as for the detail: the newest revision holds today's values
+    boolean showPersonal = access.mayReadPersonal(CadreService.require(cadreId).unitCode);
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         AuditReaderFactory.get(Panache.getEntityManager())

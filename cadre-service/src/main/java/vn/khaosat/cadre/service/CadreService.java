@@ -7,54 +7,20 @@ import vn.khaosat.caching.EntityTags;
 import vn.khaosat.cadre.api.CadreRequest;
 import vn.khaosat.cadre.domain.Cadre;
 import vn.khaosat.cadre.domain.Post;
-import vn.khaosat.paging.Filters;
-import vn.khaosat.paging.Page;
-import vn.khaosat.paging.PageParams;
-import vn.khaosat.paging.SearchText;
 import vn.khaosat.persistence.Flush;
 import vn.khaosat.problem.ApiProblem;
-import vn.khaosat.security.CurrentUser;
-import vn.khaosat.security.Roles;
+import vn.khaosat.security.UnitScope;
 
-/** Creates, changes and lists cadre records; writes need organizer or admin for the unit. */
+/** Creates and changes cadre records; writes need organizer or admin for the unit. */
 @ApplicationScoped
 public class CadreService {
 
   private final UnitDirectory units;
-  private final CurrentUser user;
-  private final PersonalAccess access;
+  private final UnitScope scope;
 
-  public CadreService(UnitDirectory units, CurrentUser user, PersonalAccess access) {
+  public CadreService(UnitDirectory units, UnitScope scope) {
     this.units = units;
-    this.user = user;
-    this.access = access;
-  }
-
-  public Page<Cadre> list(CadreFilter filter, PageParams page) {
-    if (filter.ethnicity() != null && !filter.ethnicity().isBlank()) {
-      // filtering by a personal field would reveal it
-      access.requirePersonal("ethnicity");
-    }
-    Filters filters =
-        new Filters()
-            .add(
-                "nameSearch like :q escape '\\'",
-                "q",
-                filter.q() == null || filter.q().isBlank()
-                    ? null
-                    : SearchText.containsPattern(filter.q()))
-            .add("unitCode = :unit", "unit", filter.unit())
-            .add("gender = :gender", "gender", filter.gender())
-            .add(
-                "ethnicitySearch = :ethnicity",
-                "ethnicity",
-                filter.ethnicity() == null ? null : SearchText.fold(filter.ethnicity()))
-            .add("theoryLevel = :theoryLevel", "theoryLevel", filter.theoryLevel())
-            .add("inSuccessionPlan = :plan", "plan", filter.inSuccessionPlan());
-    return Page.of(
-        Cadre.<Cadre>find(filters.query(), Filters.by("nameSearch", "id"), filters.parameters()),
-        page,
-        c -> c);
+    this.scope = scope;
   }
 
   public Cadre get(long id) {
@@ -71,7 +37,7 @@ public class CadreService {
 
   @Transactional
   public Cadre create(CadreRequest request) {
-    user.requireWriteFor(request.unitCode(), units, Roles.ORGANIZER, Roles.ADMIN);
+    scope.require(Rights.RECORDS, request.unitCode());
     CadreRules.check(request);
     units.require(request.unitCode(), "unitCode");
     Cadre cadre = new Cadre();
@@ -83,12 +49,12 @@ public class CadreService {
   @Transactional
   public Cadre update(long id, CadreRequest request, String ifMatch) {
     Cadre cadre = require(id);
-    user.requireWriteFor(cadre.unitCode, units, Roles.ORGANIZER, Roles.ADMIN);
+    scope.require(Rights.RECORDS, cadre.unitCode);
     EntityTags.checkIfMatch(ifMatch, cadre.version);
     CadreRules.check(request);
     if (!request.unitCode().equals(cadre.unitCode)) {
       // moving a cadre needs the right to write for the new unit as well
-      user.requireWriteFor(request.unitCode(), units, Roles.ORGANIZER, Roles.ADMIN);
+      scope.require(Rights.RECORDS, request.unitCode());
       units.require(request.unitCode(), "unitCode");
     }
     apply(cadre, request);

@@ -20,8 +20,7 @@ import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
 import vn.khaosat.persistence.Flush;
 import vn.khaosat.problem.ApiProblem;
-import vn.khaosat.security.CurrentUser;
-import vn.khaosat.security.Roles;
+import vn.khaosat.security.UnitScope;
 
 /** Committees per unit and term; the unit is checked against indicators-service before saving. */
 @ApplicationScoped
@@ -29,12 +28,12 @@ public class CommitteeService {
 
   private final UnitDirectory units;
   private final CadreLookup cadres;
-  private final CurrentUser user;
+  private final UnitScope scope;
 
-  public CommitteeService(UnitDirectory units, CadreLookup cadres, CurrentUser user) {
+  public CommitteeService(UnitDirectory units, CadreLookup cadres, UnitScope scope) {
     this.units = units;
     this.cadres = cadres;
-    this.user = user;
+    this.scope = scope;
   }
 
   public Page<Committee> list(String unit, String term, UnitLevel level, PageParams page) {
@@ -64,7 +63,7 @@ public class CommitteeService {
 
   @Transactional
   public Committee create(CommitteeRequest request) {
-    user.requireWriteFor(request.unitCode(), units, Roles.ORGANIZER, Roles.ADMIN);
+    scope.require(Rights.RECORDS, request.unitCode());
     TermCode term = term(request.termCode());
     checkMembers(request);
     UnitInfo unit = units.require(request.unitCode(), "unitCode");
@@ -88,7 +87,7 @@ public class CommitteeService {
   @Transactional
   public Committee update(long id, CommitteeRequest request, String ifMatch) {
     Committee committee = require(id);
-    user.requireWriteFor(committee.unitCode, units, Roles.ORGANIZER, Roles.ADMIN);
+    scope.require(Rights.RECORDS, committee.unitCode);
     EntityTags.checkIfMatch(ifMatch, committee.version);
     if (!committee.unitCode.equals(request.unitCode())) {
       throw ApiProblem.invalidField("unitCode", "committee.unitImmutable", committee.unitCode);
@@ -105,7 +104,7 @@ public class CommitteeService {
   @Transactional
   public void delete(long id, String ifMatch) {
     Committee committee = require(id);
-    user.requireWriteFor(committee.unitCode, units, Roles.ORGANIZER, Roles.ADMIN);
+    scope.require(Rights.RECORDS, committee.unitCode);
     EntityTags.checkIfMatch(ifMatch, committee.version);
     if (PersonnelPlan.count("committee", committee) > 0) {
       throw ApiProblem.conflict("committee.hasPlans", id);

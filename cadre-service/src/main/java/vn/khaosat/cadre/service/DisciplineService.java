@@ -10,8 +10,7 @@ import vn.khaosat.cadre.domain.Cadre;
 import vn.khaosat.cadre.domain.DisciplineRecord;
 import vn.khaosat.persistence.Flush;
 import vn.khaosat.problem.ApiProblem;
-import vn.khaosat.security.CurrentUser;
-import vn.khaosat.security.Roles;
+import vn.khaosat.security.UnitScope;
 
 /**
  * Disciplinary records: written by inspectors and admins only, read by those who see personal
@@ -20,30 +19,33 @@ import vn.khaosat.security.Roles;
 @ApplicationScoped
 public class DisciplineService {
 
-  private final UnitDirectory units;
-  private final CurrentUser user;
+  private final UnitScope scope;
   private final PersonalAccess access;
 
-  public DisciplineService(UnitDirectory units, CurrentUser user, PersonalAccess access) {
-    this.units = units;
-    this.user = user;
+  public DisciplineService(UnitScope scope, PersonalAccess access) {
+    this.scope = scope;
     this.access = access;
   }
 
   public List<DisciplineRecord> list(long cadreId) {
-    access.requirePersonal("disciplines");
-    return CadreService.require(cadreId).disciplines;
+    return readable(cadreId).disciplines;
   }
 
   public DisciplineRecord get(long cadreId, long id) {
-    access.requirePersonal("disciplines");
-    return require(CadreService.require(cadreId), id);
+    return require(readable(cadreId), id);
+  }
+
+  /** The cadre, when the caller sees its personal fields: 403 otherwise (as for the detail). */
+  private Cadre readable(long cadreId) {
+    Cadre cadre = CadreService.require(cadreId);
+    access.requirePersonal("disciplines", cadre.unitCode);
+    return cadre;
   }
 
   @Transactional
   public DisciplineRecord add(long cadreId, DisciplineRequest request) {
     Cadre cadre = CadreService.require(cadreId);
-    user.requireWriteFor(cadre.unitCode, units, Roles.INSPECTOR, Roles.ADMIN);
+    scope.require(Rights.DISCIPLINE, cadre.unitCode);
     if (request.restrictedUntil() != null
         && request.restrictedUntil().isBefore(request.decidedOn())) {
       throw ApiProblem.invalidField("restrictedUntil", "discipline.restrictionBeforeDecision");
@@ -68,7 +70,7 @@ public class DisciplineService {
   @Transactional
   public void delete(long cadreId, long id) {
     Cadre cadre = CadreService.require(cadreId);
-    user.requireWriteFor(cadre.unitCode, units, Roles.INSPECTOR, Roles.ADMIN);
+    scope.require(Rights.DISCIPLINE, cadre.unitCode);
     DisciplineRecord record = require(cadre, id);
     cadre.disciplines.remove(record);
     record.delete();

@@ -21,22 +21,22 @@ import vn.khaosat.paging.PageParams;
 import vn.khaosat.persistence.Flush;
 import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.security.CurrentUser;
-import vn.khaosat.security.Roles;
+import vn.khaosat.security.UnitScope;
 
 /** Personnel plans and their status: DRAFT → SUBMITTED → VETTED → APPROVED. */
 @ApplicationScoped
 public class PlanService {
 
   private final PlanChecks checks;
-  private final UnitDirectory units;
   private final CurrentUser user;
+  private final UnitScope scope;
   private final Instance<VettingService> vettings;
 
   public PlanService(
-      PlanChecks checks, UnitDirectory units, CurrentUser user, Instance<VettingService> vettings) {
+      PlanChecks checks, CurrentUser user, UnitScope scope, Instance<VettingService> vettings) {
     this.checks = checks;
-    this.units = units;
     this.user = user;
+    this.scope = scope;
     this.vettings = vettings;
   }
 
@@ -75,7 +75,7 @@ public class PlanService {
   @Transactional
   public PersonnelPlan create(PlanRequest request) {
     Committee committee = checks.committee(request.committeeId());
-    user.requireWriteFor(committee.unitCode, units, Roles.ORGANIZER, Roles.ADMIN);
+    scope.require(Rights.RECORDS, committee.unitCode);
     PersonnelPlan plan = new PersonnelPlan();
     plan.committee = committee;
     apply(plan, request);
@@ -129,7 +129,7 @@ public class PlanService {
 
   PersonnelPlan writable(long id, String ifMatch) {
     PersonnelPlan plan = require(id);
-    user.requireWriteFor(plan.committee.unitCode, units, Roles.ORGANIZER, Roles.ADMIN);
+    scope.require(Rights.RECORDS, plan.committee.unitCode);
     EntityTags.checkIfMatch(ifMatch, plan.version);
     return plan;
   }

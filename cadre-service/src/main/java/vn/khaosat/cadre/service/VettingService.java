@@ -63,9 +63,12 @@ public class VettingService {
         .toList();
   }
 
-  /** Reports show ages, months of work left and discipline: personal fields. */
+  /**
+   * Reports show ages, months of work left and discipline: personal fields, read within the units
+   * of the plan's committee (the candidates are proposed to that committee, whatever their units).
+   */
   public VettingRecord latestOrFail(long planId) {
-    access.requirePersonal("vetting");
+    access.requirePersonal("vetting", PlanService.require(planId).committee.unitCode);
     return latestSummaryOrFail(planId);
   }
 

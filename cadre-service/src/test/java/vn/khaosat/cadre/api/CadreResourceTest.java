@@ -37,11 +37,11 @@ class CadreResourceTest {
   }
 
   @Test
-  void personalFieldsAreShownOnlyToOrganizersInspectorsAndAdmins() {
+  void personalFieldsAreShownOnlyToOrganizersInspectorsOfTheUnitAndAdmins() {
     String unit = Api.unit();
     long id = Api.createCadre("Trần Văn Bình", "MALE", "1966", unit);
     for (var role : List.of("viewer", "statistician", "secretary")) {
-      Api.as(role)
+      Api.as(role, unit)
           .get("/api/cadres/" + id)
           .then()
           .statusCode(200)
@@ -52,7 +52,7 @@ class CadreResourceTest {
           .body(not(containsString("Kinh")));
     }
     for (var role : List.of("organizer", "inspector", "admin")) {
-      Api.as(role)
+      Api.as(role, unit)
           .get("/api/cadres/" + id)
           .then()
           .statusCode(200)
@@ -119,7 +119,7 @@ class CadreResourceTest {
         .statusCode(403)
         .contentType("application/problem+json")
         .body("detail", containsString("ethnicity"));
-    Api.as("organizer")
+    Api.as("organizer", unit)
         .get("/api/cadres?unit=" + unit + "&ethnicity=e de")
         .then()
         .statusCode(200)

@@ -44,7 +44,7 @@ class HistoryAndDisciplineTest {
         .then()
         .statusCode(201);
 
-    Api.as("organizer")
+    Api.as("organizer", unit)
         .get("/api/cadres/" + id + "/history")
         .then()
         .statusCode(200)
@@ -106,14 +106,14 @@ class HistoryAndDisciplineTest {
             .body("form", is("WARNING"))
             .extract()
             .header("Location");
-    Api.as("organizer")
+    Api.as("organizer", unit)
         .get(location)
         .then()
         .statusCode(200)
         .body("restrictedUntil", is("2021-03-12"));
     Api.viewer().get(location).then().statusCode(403);
     Api.viewer().get("/api/cadres/" + id + "/disciplines").then().statusCode(403);
-    Api.as("inspector")
+    Api.as("inspector", unit)
         .get("/api/cadres/" + id)
         .then()
         .body("personal.disciplines.form", contains("WARNING"))

@@ -134,7 +134,7 @@ class PlanAndVettingTest {
     assertThat(
         report.getString("slate.find { it.kind == 'WOMEN_SHARE' }.detail"),
         containsString("33,3%"));
-    Api.as("inspector")
+    Api.as("inspector", d.unit)
         .header("Accept-Language", "en")
         .get("/api/personnel-plans/" + plan + "/vetting")
         .then()

@@ -26,12 +26,12 @@ import vn.khaosat.security.UnitScope;
 @ApplicationScoped
 public class ObservationImporter {
 
-  private final UnitDirectory units;
+  private final UnitScope scope;
   private final CurrentUser user;
   private final ObservationStore store;
 
-  public ObservationImporter(UnitDirectory units, CurrentUser user, ObservationStore store) {
-    this.units = units;
+  public ObservationImporter(UnitScope scope, CurrentUser user, ObservationStore store) {
+    this.scope = scope;
     this.user = user;
     this.store = store;
   }
@@ -119,8 +119,7 @@ public class ObservationImporter {
   }
 
   private boolean mayWrite(String unitCode) {
-    return user.hasRole(Roles.ADMIN)
-        || UnitScope.covers(user.units(), unitCode, units.ancestorsOf(unitCode));
+    return scope.allows(Rights.STATISTICS, unitCode);
   }
 
   private static boolean isChange(CsvRow row, ObservationStore.Stored stored) {

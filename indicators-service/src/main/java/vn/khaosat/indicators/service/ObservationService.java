@@ -13,19 +13,18 @@ import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
 import vn.khaosat.persistence.Flush;
 import vn.khaosat.problem.ApiProblem;
-import vn.khaosat.security.CurrentUser;
-import vn.khaosat.security.Roles;
+import vn.khaosat.security.UnitScope;
 
 /** Reads and writes single figures, keyed by indicator, unit, year and status. */
 @ApplicationScoped
 public class ObservationService {
 
   private final UnitDirectory units;
-  private final CurrentUser user;
+  private final UnitScope scope;
 
-  public ObservationService(UnitDirectory units, CurrentUser user) {
+  public ObservationService(UnitDirectory units, UnitScope scope) {
     this.units = units;
-    this.user = user;
+    this.scope = scope;
   }
 
   public Page<Observation> list(ObservationFilter filter, PageParams page) {
@@ -61,7 +60,7 @@ public class ObservationService {
       throw ApiProblem.notFound("indicator.notFound", indicatorCode);
     }
     Unit unit = units.require(unitCode);
-    user.requireWriteFor(unitCode, units, Roles.STATISTICIAN, Roles.ADMIN);
+    scope.require(Rights.STATISTICS, unitCode);
     ObservationRules.check(indicator, unit, year, request.povertyStandard())
         .ifPresent(
             broken -> {
@@ -94,7 +93,7 @@ public class ObservationService {
       String indicator, String unit, int year, ObservationStatus status, String ifMatch) {
     Observation observation = get(indicator, unit, year, status);
     Unit owner = units.require(unit);
-    user.requireWriteFor(unit, units, Roles.STATISTICIAN, Roles.ADMIN);
+    scope.require(Rights.STATISTICS, unit);
     if (owner.isClosed()) {
       throw ApiProblem.conflict("unit.closed", unit, owner.validTo.toString());
     }

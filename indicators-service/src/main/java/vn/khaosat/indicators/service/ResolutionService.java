@@ -13,19 +13,18 @@ import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
 import vn.khaosat.persistence.Flush;
 import vn.khaosat.problem.ApiProblem;
-import vn.khaosat.security.CurrentUser;
-import vn.khaosat.security.Roles;
+import vn.khaosat.security.UnitScope;
 
 /** Keeps the resolutions of each unit's congress, written within the caller's units. */
 @ApplicationScoped
 public class ResolutionService {
 
   private final UnitDirectory units;
-  private final CurrentUser user;
+  private final UnitScope scope;
 
-  public ResolutionService(UnitDirectory units, CurrentUser user) {
+  public ResolutionService(UnitDirectory units, UnitScope scope) {
     this.units = units;
-    this.user = user;
+    this.scope = scope;
   }
 
   public Page<Resolution> list(String unit, String term, PageParams page) {
@@ -57,7 +56,7 @@ public class ResolutionService {
   @Transactional
   public Resolution update(long id, ResolutionRequest request, String ifMatch) {
     Resolution resolution = get(id);
-    user.requireWriteFor(resolution.unitCode, units, Roles.STATISTICIAN, Roles.ADMIN);
+    scope.require(Rights.STATISTICS, resolution.unitCode);
     EntityTags.checkIfMatch(ifMatch, resolution.version);
     apply(resolution, request);
     Flush.orConflict("problem.concurrentUpdate");
@@ -67,7 +66,7 @@ public class ResolutionService {
   @Transactional
   public void delete(long id, String ifMatch) {
     Resolution resolution = get(id);
-    user.requireWriteFor(resolution.unitCode, units, Roles.STATISTICIAN, Roles.ADMIN);
+    scope.require(Rights.STATISTICS, resolution.unitCode);
     EntityTags.checkIfMatch(ifMatch, resolution.version);
     requireOpenDuring(units.require(resolution.unitCode), Term.findById(resolution.termCode));
     if (Target.count("resolutionId", id) > 0) {
@@ -79,7 +78,7 @@ public class ResolutionService {
   private void apply(Resolution resolution, ResolutionRequest request) {
     Unit unit = units.requireField(request.unitCode(), "unitCode");
     Term term = TermService.requireField(request.termCode(), "termCode");
-    user.requireWriteFor(unit.code, units, Roles.STATISTICIAN, Roles.ADMIN);
+    scope.require(Rights.STATISTICS, unit.code);
     requireOpenDuring(unit, term);
     resolution.title = request.title().strip();
     resolution.unitCode = unit.code;

@@ -12,19 +12,18 @@ import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
 import vn.khaosat.persistence.Flush;
 import vn.khaosat.problem.ApiProblem;
-import vn.khaosat.security.CurrentUser;
-import vn.khaosat.security.Roles;
+import vn.khaosat.security.UnitScope;
 
 /** Keeps the targets of resolutions, written within the resolution's unit. */
 @ApplicationScoped
 public class TargetService {
 
   private final UnitDirectory units;
-  private final CurrentUser user;
+  private final UnitScope scope;
 
-  public TargetService(UnitDirectory units, CurrentUser user) {
+  public TargetService(UnitDirectory units, UnitScope scope) {
     this.units = units;
-    this.user = user;
+    this.scope = scope;
   }
 
   public Page<Target> list(
@@ -107,6 +106,6 @@ public class TargetService {
   }
 
   private void requireWriteFor(Resolution resolution) {
-    user.requireWriteFor(resolution.unitCode, units, Roles.STATISTICIAN, Roles.ADMIN);
+    scope.require(Rights.STATISTICS, resolution.unitCode);
   }
 }

@@ -18,6 +18,7 @@ import vn.khaosat.persistence.Flush;
 import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.security.CurrentUser;
 import vn.khaosat.security.Roles;
+import vn.khaosat.security.UnitScope;
 
 /** Creates, changes and lists administrative units under their temporal rules. */
 @ApplicationScoped
@@ -25,10 +26,12 @@ public class UnitService {
 
   private final UnitDirectory directory;
   private final CurrentUser user;
+  private final UnitScope scope;
 
-  public UnitService(UnitDirectory directory, CurrentUser user) {
+  public UnitService(UnitDirectory directory, CurrentUser user, UnitScope scope) {
     this.directory = directory;
     this.user = user;
+    this.scope = scope;
   }
 
   public Page<Unit> list(
@@ -72,7 +75,7 @@ public class UnitService {
   @Transactional
   public Unit update(String code, UnitRequest request, String ifMatch) {
     Unit unit = directory.require(code);
-    user.requireWriteFor(code, directory, Roles.STATISTICIAN, Roles.ADMIN);
+    scope.require(Rights.STATISTICS, code);
     EntityTags.checkIfMatch(ifMatch, unit.version);
     if (request.code() != null && !request.code().equals(code)) {
       throw ApiProblem.invalidField("code", "unit.codeImmutable", code);
@@ -88,7 +91,7 @@ public class UnitService {
   @Transactional
   public void delete(String code, String ifMatch) {
     Unit unit = directory.require(code);
-    user.requireWriteFor(code, directory, Roles.STATISTICIAN, Roles.ADMIN);
+    scope.require(Rights.STATISTICS, code);
     EntityTags.checkIfMatch(ifMatch, unit.version);
     if (unit.isClosed()) {
       throw ApiProblem.conflict("unit.closed", code, unit.validTo.toString());
@@ -111,7 +114,7 @@ public class UnitService {
       user.requireAnyRole(Roles.ADMIN);
     } else {
       directory.requireField(parentCode, "parentCode");
-      user.requireWriteFor(parentCode, directory, Roles.STATISTICIAN, Roles.ADMIN);
+      scope.require(Rights.STATISTICS, parentCode);
     }
   }
 

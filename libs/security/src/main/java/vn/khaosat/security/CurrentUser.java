@@ -11,7 +11,10 @@ import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.khaosat.problem.ApiProblem;
 
-/** The caller of the current request: name, roles and the units it may write for. */
+/**
+ * The caller of the current request: name, roles and the units of its token. What the units cover
+ * is {@link UnitScope}'s to tell.
+ */
 @RequestScoped
 public class CurrentUser {
 
@@ -49,20 +52,6 @@ public class CurrentUser {
       units.add(claim.toString());
     }
     return units;
-  }
-
-  /**
-   * Refuses with 403 unless the caller has one of {@code roles} and, except for admins, the unit is
-   * within the token's units.
-   */
-  public void requireWriteFor(String unitCode, UnitHierarchy hierarchy, String... roles) {
-    requireAnyRole(roles);
-    if (hasRole(Roles.ADMIN)) {
-      return;
-    }
-    if (!UnitScope.covers(units(), unitCode, hierarchy.ancestorsOf(unitCode))) {
-      throw ApiProblem.forbidden("problem.forbiddenUnit", unitCode);
-    }
   }
 
   public void requireAnyRole(String... roles) {

@@ -31,7 +31,7 @@ public interface CadreClient {
       @QueryParam("term") String term,
       @QueryParam("size") int size);
 
-  /** Kept as sent: the dossier stores the summary as it was. */
+  /** The dossier stores the summary as it was, keeping only its known fields. */
   @GET
   @Path("/personnel-plans/{id}/vetting/summary")
   Map<String, Object> vettingSummary(@PathParam("id") long planId);

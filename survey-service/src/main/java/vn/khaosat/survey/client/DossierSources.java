@@ -1,7 +1,10 @@
 package vn.khaosat.survey.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -12,6 +15,14 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  */
 @ApplicationScoped
 public class DossierSources extends GuardedCalls {
+
+  /**
+   * What the dossier keeps of a vetting summary: counts and slate findings. Any other field, such
+   * as a candidate's findings, is dropped: the dossier is read by anyone who reads the session,
+   * whoever took it, so it never stores a personal field.
+   */
+  static final Set<String> VETTING_FIELDS =
+      Set.of("id", "planId", "ruleSetCode", "ranAt", "ranBy", "summary", "approvable", "slate");
 
   private final IndicatorsClient indicators;
   private final CadreClient cadre;
@@ -45,10 +56,21 @@ public class DossierSources extends GuardedCalls {
       }
       long planId = plan.get().id();
       return Upstream.call("cadre-service", () -> cadre.vettingSummary(planId))
-          .map(DossierPart::of)
+          .map(summary -> DossierPart.of(only(VETTING_FIELDS, summary)))
           .orElseGet(() -> DossierPart.missing("NOT_VETTED", String.valueOf(planId)));
     } catch (UpstreamRefusal e) {
       return DossierPart.missing("REFUSED", e.getMessage());
     }
+  }
+
+  private static Map<String, Object> only(Set<String> fields, Map<String, Object> content) {
+    Map<String, Object> kept = new LinkedHashMap<>();
+    content.forEach(
+        (field, value) -> {
+          if (fields.contains(field)) {
+            kept.put(field, value);
+          }
+        });
+    return kept;
   }
 }

@@ -7,6 +7,8 @@ import vn.khaosat.caching.EntityTags;
 import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.security.CurrentUser;
 import vn.khaosat.security.Roles;
+import vn.khaosat.security.UnitRight;
+import vn.khaosat.security.UnitScope;
 import vn.khaosat.survey.domain.SurveySession;
 
 /**
@@ -18,11 +20,14 @@ import vn.khaosat.survey.domain.SurveySession;
 @ApplicationScoped
 public class SessionAccess {
 
-  private final UnitDirectory units;
+  /** The minutes of a unit's sessions. */
+  static final UnitRight MINUTES = UnitRight.of(Roles.SECRETARY, Roles.ADMIN);
+
+  private final UnitScope scope;
   private final CurrentUser user;
 
-  public SessionAccess(UnitDirectory units, CurrentUser user) {
-    this.units = units;
+  public SessionAccess(UnitScope scope, CurrentUser user) {
+    this.scope = scope;
     this.user = user;
   }
 
@@ -69,7 +74,7 @@ public class SessionAccess {
   }
 
   public void requireWriter(String hostUnitCode) {
-    user.requireWriteFor(hostUnitCode, units, Roles.SECRETARY, Roles.ADMIN);
+    scope.require(MINUTES, hostUnitCode);
   }
 
   public String userName() {
