@@ -144,7 +144,9 @@ class Round2025Test {
         .body("slate.find { it.kind == 'SLATE_SIZE' }.severity", is("INFO"))
         .body(
             "slate.find { it.kind == 'SLATE_SIZE' }.detail", containsString("chưa có ủy viên nào"))
-        .body("summary.warnings", is(0));
+        // one warning, no one under 40; the size, once "2 vượt quá 0", adds none
+        .body("summary.warnings", is(1))
+        .body("slate.find { it.kind == 'YOUTH_SHARE' }.outcome", is("FAILED"));
     Api.viewer().get("/api/personnel-plans/" + plan).then().body("referenceMonth", is("2025-09"));
   }
 
