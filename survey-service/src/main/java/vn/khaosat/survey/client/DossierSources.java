@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import vn.khaosat.survey.domain.Terms;
 
 /**
  * The parts of a dossier. Unlike a check before a write, a dossier is taken whatever happens: after
@@ -38,19 +37,19 @@ public class DossierSources extends GuardedCalls {
   }
 
   /**
-   * The scorecards, for the term, of the units {@code unit} succeeded that existed during it, in
-   * {@code "scorecards"}; none when it succeeded none. A predecessor closed before {@code year} is
-   * evaluated in its last year.
+   * The scorecards, for the term, of the units {@code unit} succeeded that existed during its years
+   * {@code firstYear}..{@code lastYear}, in {@code "scorecards"}; none when it succeeded none. A
+   * predecessor closed before {@code year} is evaluated in its last year.
    */
   @Fallback(DossierFallback.class)
-  public DossierPart predecessors(String unit, String term, int year) {
+  public DossierPart predecessors(String unit, String term, int firstYear, int lastYear, int year) {
     try {
       List<UnitInfo> units =
           Upstream.call("indicators-service", () -> indicators.predecessors(unit))
               .orElse(List.of());
       List<Map<String, Object>> scorecards = new ArrayList<>();
       for (UnitInfo predecessor : units) {
-        if (predecessor.existedDuring(Terms.startYear(term), Terms.endYear(term))) {
+        if (predecessor.existedDuring(firstYear, lastYear)) {
           int evaluated = predecessor.lastYear().map(last -> Math.min(last, year)).orElse(year);
           Upstream.call(
                   "indicators-service",

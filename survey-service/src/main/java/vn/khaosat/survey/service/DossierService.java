@@ -43,7 +43,12 @@ public class DossierService {
     year = Math.max(year, Terms.startYear(session.reviewedTerm));
     DossierPart scorecard = sources.scorecard(session.hostUnitCode, session.reviewedTerm, year);
     DossierPart predecessors =
-        sources.predecessors(session.hostUnitCode, session.reviewedTerm, year);
+        sources.predecessors(
+            session.hostUnitCode,
+            session.reviewedTerm,
+            Terms.startYear(session.reviewedTerm),
+            Terms.endYear(session.reviewedTerm),
+            year);
     DossierPart vetting = sources.vetting(session.hostUnitCode, session.plannedTerm);
     return store(sessionId, ifMatch, scorecard, predecessors, vetting);
   }
