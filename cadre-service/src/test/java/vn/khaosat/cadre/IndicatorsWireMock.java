@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
@@ -82,13 +83,7 @@ public class IndicatorsWireMock implements QuarkusTestResourceLifecycleManager {
                     "{\"code\":\"{{request.pathSegments.[2]}}\",\"name\":\"Xã mới\","
                         + "\"level\":\"COMMUNE\",\"validFrom\":\"2030-01-01\"}")));
     server.stubFor(
-        get(urlPathMatching("/api/units/MISSING.*"))
-            .atPriority(1)
-            .willReturn(
-                aResponse()
-                    .withStatus(404)
-                    .withHeader("Content-Type", "application/problem+json")
-                    .withBody("{\"status\":404,\"title\":\"Không tìm thấy\"}")));
+        get(urlPathMatching("/api/units/MISSING.*")).atPriority(1).willReturn(notFound()));
     server.stubFor(
         get(urlPathMatching("/api/units/DOWN.*"))
             .atPriority(1)
@@ -143,17 +138,19 @@ public class IndicatorsWireMock implements QuarkusTestResourceLifecycleManager {
             .atPriority(10)
             .willReturn(okJson("{\"code\":\"{{request.pathSegments.[2]}}\"}")));
     server.stubFor(
-        get(urlPathMatching("/api/terms/" + UNKNOWN_TERM))
-            .atPriority(1)
-            .willReturn(
-                aResponse()
-                    .withStatus(404)
-                    .withHeader("Content-Type", "application/problem+json")
-                    .withBody("{\"status\":404,\"title\":\"Không tìm thấy\"}")));
+        get(urlPathMatching("/api/terms/" + UNKNOWN_TERM)).atPriority(1).willReturn(notFound()));
     server.stubFor(
         get(urlPathMatching("/api/terms/" + UNREACHABLE_TERM))
             .atPriority(1)
             .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+  }
+
+  /** indicators-service's answer for a code it does not know. */
+  private static ResponseDefinitionBuilder notFound() {
+    return aResponse()
+        .withStatus(404)
+        .withHeader("Content-Type", "application/problem+json")
+        .withBody("{\"status\":404,\"title\":\"Không tìm thấy\"}");
   }
 
   @Override

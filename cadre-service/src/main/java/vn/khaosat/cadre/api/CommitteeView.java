@@ -13,7 +13,13 @@ import vn.khaosat.cadre.domain.CommitteeRole;
 public record CommitteeView(
     @Schema(example = "1") long id,
     @Schema(example = "665") String unitCode,
-    @Schema(example = "DISTRICT") CommitteeLevel level,
+    @Schema(
+            description =
+                "From the unit: PROVINCE, DISTRICT, COMMUNE (under a district) or"
+                    + " COMMUNE_UNDER_PROVINCE (directly under a province, since 1 July 2025); it"
+                    + " picks the rule set's reference month",
+            example = "DISTRICT")
+        CommitteeLevel level,
     @Schema(example = "2015-2020") String termCode,
     @Schema(example = "Ban Chấp hành Đảng bộ huyện Đắk Song khóa VI") String name,
     List<MemberView> members,

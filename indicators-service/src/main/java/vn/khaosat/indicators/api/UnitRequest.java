@@ -29,7 +29,8 @@ public record UnitRequest(
                     + " from on 1 July 2025; each must have begun before this one",
             example = "[\"665\"]")
         @Size(max = 50)
-        List<@NotNull @Pattern(regexp = "[0-9A-Za-z._-]{1,16}") String> predecessorCodes) {
+        List<@NotNull @Size(max = 16) @Pattern(regexp = "[0-9A-Za-z._-]{1,16}") String>
+            predecessorCodes) {
 
   public List<String> successors() {
     return successorCodes == null ? List.of() : successorCodes;
