@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Time to vet a personnel plan of 60 candidates, measured with wrk (POST /vetting re-runs the rule
 # set and stores a new report each time). Needs cadre-service and indicators-service running, e.g.
-# ./run-local.sh. Creates its own cadres, committee and plan under Huyện Đắk Song (665).
-# Usage: bench/vet-60.sh [cadre-service-url]
+# ./run-local.sh. Creates its own cadres, committee and plan under Huyện Đắk Song (665), and the
+# terms they name in indicators-service (cadre-service checks every term there).
+# Usage: bench/vet-60.sh [cadre-service-url] [indicators-service-url]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BASE="${1:-http://localhost:8082}"
+INDICATORS="${2:-http://localhost:8081}"
 TOKEN="$(dev/mint-token.sh bench admin)"
 AUTH=(-H "Authorization: Bearer $TOKEN" -H "Content-Type: application/json")
 RUN="$(date +%s)"
@@ -24,6 +26,9 @@ members=$(printf '%s\n' "${ids[@]:0:40}" | jq -s 'map({cadreId:., role:"MEMBER"}
 committee=""
 for start in $(seq 2000 2024); do
   term="$start-$((start + 5))"
+  for t in "$term" "$((start + 5))-$((start + 10))"; do # 201, or 409 when known already
+    curl -s -o /dev/null "${AUTH[@]}" -d "{\"code\":\"$t\"}" "$INDICATORS/api/terms"
+  done
   committee=$(curl -s "${AUTH[@]}" -d "{\"unitCode\":\"665\",\"termCode\":\"$term\",\"members\":$members}" \
     "$BASE/api/committees" | jq -r '.id // empty')
   [ -n "$committee" ] && break

@@ -72,9 +72,15 @@ class SuiteEndToEndTest {
         .body("paths.keySet()", hasItem("/api/directives"));
   }
 
-  /** Last: it stops indicators-service. */
   @Test
   @Order(2)
+  void the2025RoundOnACommuneThatSucceededDakSong() {
+    TwoLevelStory.run(suite.url("gateway"));
+  }
+
+  /** Last: it stops indicators-service. */
+  @Test
+  @Order(3)
   void theSeedReportsStoryThroughTheGatewayAndABackendThatStops() throws Exception {
     admin().get("/api/units/665").then().statusCode(200).body("name", is("Huyện Đắk Song"));
 

@@ -129,7 +129,7 @@ final class SurveyStory {
         .then()
         .statusCode(201)
         .body("complete", is(false))
-        .body("missing.source", contains("scorecard"))
+        .body("missing.source", contains("scorecard", "predecessors"))
         .body("vetting.planId", is((int) plan));
     secretary(gateway)
         .get("/api/surveys/" + signed)

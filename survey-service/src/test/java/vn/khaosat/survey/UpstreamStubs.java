@@ -45,6 +45,7 @@ final class UpstreamStubs {
                     "{\"code\":\"67\",\"name\":\"Tỉnh Đắk Nông\",\"level\":\"PROVINCE\","
                         + "\"validFrom\":\"2004-01-01\",\"validTo\":\"2025-06-30\"}")));
     server.stubFor(getPath("/api/units/67/ancestors", 5).willReturn(okJson("[]")));
+    predecessors(server);
     server.stubFor(getPath("/api/units/MISSING.*", 1).willReturn(notFound()));
     server.stubFor(
         getPath("/api/units/UDOWN.*", 1)
@@ -77,6 +78,23 @@ final class UpstreamStubs {
                     .withStatus(400)
                     .withHeader("Content-Type", "application/problem+json")
                     .withBody("{\"status\":400,\"detail\":\"Không có nhiệm kỳ\"}")));
+  }
+
+  /** Units succeeded: none, but by {@code …SUCC…} (Đắk Song and two others) and {@code …PDOWN…}. */
+  private static void predecessors(WireMockServer server) {
+    server.stubFor(getPath("/api/units/[^/]+/predecessors", 10).willReturn(okJson("[]")));
+    server.stubFor(
+        getPath("/api/units/[^/]*SUCC[^/]*/predecessors", 5)
+            .willReturn(
+                okJson(
+                    "[{\"code\":\"665\",\"name\":\"Huyện Đắk Song\",\"validFrom\":\"2004-01-01\","
+                        + "\"validTo\":\"2025-06-30\"},"
+                        + "{\"code\":\"OLD1\",\"name\":\"Xã cũ\",\"validFrom\":\"2004-01-01\","
+                        + "\"validTo\":\"2017-12-31\"},"
+                        + "{\"code\":\"LATE1\",\"name\":\"Xã sau\",\"validFrom\":\"2030-01-01\"}]")));
+    server.stubFor(
+        getPath("/api/units/[^/]*PDOWN[^/]*/predecessors", 1)
+            .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
   }
 
   static void cadre(WireMockServer server) {

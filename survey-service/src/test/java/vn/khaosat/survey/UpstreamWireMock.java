@@ -20,7 +20,9 @@ import java.util.Map;
  *
  * <ul>
  *   <li>units: {@code MISSING…} is unknown (404), {@code UDOWN…} drops the connection, {@code 665}
- *       is Đắk Song, any other code an open district of province 67;
+ *       is Đắk Song, any other code an open district of province 67; a unit succeeded none, but
+ *       {@code …SUCC…}, which succeeded Đắk Song, {@code OLD1} (closed 2017) and {@code LATE1}
+ *       (from 2030), and {@code …PDOWN…}, whose predecessors cannot be fetched;
  *   <li>scorecards, by the unit code: {@code …IDOWN…} drops the connection, {@code …ISLOW…} answers
  *       after the client's timeout, {@code …IERR…} answers 500, {@code …INONE…} 400 (no such term),
  *       {@code …INOTFOUND…} 404; others a scorecard of 4 targets;

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.khaosat.cadre.domain.Committee;
-import vn.khaosat.cadre.domain.UnitLevel;
+import vn.khaosat.cadre.domain.CommitteeLevel;
 import vn.khaosat.cadre.service.CadreLookup;
 import vn.khaosat.cadre.service.CommitteeService;
 import vn.khaosat.idempotency.Idempotent;
@@ -57,7 +57,7 @@ public class CommitteeResource {
   public Page<CommitteeView> list(
       @Parameter(example = "665") @QueryParam("unit") String unit,
       @Parameter(example = "2015-2020") @QueryParam("term") String term,
-      @Parameter(example = "DISTRICT") @QueryParam("level") UnitLevel level,
+      @Parameter(example = "DISTRICT") @QueryParam("level") CommitteeLevel level,
       @Valid @BeanParam PageParams page) {
     Page<Committee> found = committees.list(unit, term, level, page);
     var names =
@@ -88,13 +88,17 @@ public class CommitteeResource {
       operationId = "createCommittee",
       summary = "Create a committee",
       description =
-          "Needs organizer (for the unit) or admin. The unit is checked with indicators-service:"
-              + " it must exist during the term; its level becomes the committee's.")
+          "Needs organizer (for the unit) or admin. The unit and the term are checked with"
+              + " indicators-service: the unit must exist during the term, and gives the"
+              + " committee its level (a commune directly under a province is"
+              + " COMMUNE_UNDER_PROVINCE).")
   @APIResponse(responseCode = "201", description = "Created; Location names the new committee")
-  @APIResponse(responseCode = "400", description = "Invalid fields, unknown unit or cadre")
+  @APIResponse(responseCode = "400", description = "Invalid fields, unknown unit, term or cadre")
   @APIResponse(responseCode = "403", description = "Outside the caller's units or role")
   @APIResponse(responseCode = "409", description = "The unit has a committee for this term")
-  @APIResponse(responseCode = "503", description = "indicators-service cannot check the unit")
+  @APIResponse(
+      responseCode = "503",
+      description = "indicators-service cannot check the unit or the term")
   public Response create(@NotNull @Valid CommitteeRequest request) {
     Committee committee = committees.create(request);
     return withTag(committee, Response.created(URI.create("/api/committees/" + committee.id)));

@@ -5,15 +5,21 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.khaosat.cadre.domain.Committee;
+import vn.khaosat.cadre.domain.CommitteeLevel;
 import vn.khaosat.cadre.domain.CommitteeRole;
-import vn.khaosat.cadre.domain.UnitLevel;
 
 /** A committee as the API shows it, with its members' names. */
 @Schema(name = "Committee")
 public record CommitteeView(
     @Schema(example = "1") long id,
     @Schema(example = "665") String unitCode,
-    @Schema(example = "DISTRICT") UnitLevel level,
+    @Schema(
+            description =
+                "From the unit: PROVINCE, DISTRICT, COMMUNE (under a district) or"
+                    + " COMMUNE_UNDER_PROVINCE (directly under a province, since 1 July 2025); it"
+                    + " picks the rule set's reference month",
+            example = "DISTRICT")
+        CommitteeLevel level,
     @Schema(example = "2015-2020") String termCode,
     @Schema(example = "Ban Chấp hành Đảng bộ huyện Đắk Song khóa VI") String name,
     List<MemberView> members,

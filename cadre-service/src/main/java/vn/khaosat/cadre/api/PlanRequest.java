@@ -27,11 +27,13 @@ public record PlanRequest(
             example = "2020-2025")
         @Pattern(regexp = "\\d{4}-\\d{4}")
         String termCode,
-    @Schema(example = "CT35-2019") @NotBlank @Size(max = 40) String ruleSetCode,
+    @Schema(example = "CT45-2025") @NotBlank @Size(max = 40) String ruleSetCode,
     @Schema(
-            description = "Month of the congress, from which ages and work left are counted",
-            example = "2020-06")
-        @NotNull
+            description =
+                "Month the congress begins, from which ages and work left are counted; when"
+                    + " absent, the month the rule set fixes for the committee's level (CT45-2025:"
+                    + " province 2025-09, commune under a province 2025-07)",
+            example = "2025-07")
         YearMonth referenceMonth,
     @Schema(example = "Phương án nhân sự Ban Chấp hành Đảng bộ huyện khóa VII") @Size(max = 300)
         String title,

@@ -88,12 +88,18 @@ public class PlanResource {
       summary = "Create a personnel plan",
       description =
           "Needs organizer (for the committee's unit) or admin. The term is the one after the"
-              + " committee's; the reference month (the congress) falls in its first year.")
+              + " committee's, and indicators-service must know it; the reference month (the"
+              + " congress) falls in its first year and, when left out, is the one the rule set"
+              + " fixes for the committee's level. Every candidate must be 18 to 80 years old at"
+              + " the reference month.")
   @APIResponse(responseCode = "201", description = "Created as DRAFT; Location names it")
   @APIResponse(
       responseCode = "400",
-      description = "Unknown committee, rule set or cadre; a candidate twice; a bad month")
+      description =
+          "Unknown committee, rule set, cadre or term; a candidate twice or of an implausible"
+              + " age; a bad month, or none given where the rule set fixes none")
   @APIResponse(responseCode = "403", description = "Outside the caller's units or role")
+  @APIResponse(responseCode = "503", description = "indicators-service cannot check the term")
   public Response create(@NotNull @Valid PlanRequest request) {
     PersonnelPlan plan = plans.create(request);
     return view(plan, Response.created(URI.create("/api/personnel-plans/" + plan.id)));

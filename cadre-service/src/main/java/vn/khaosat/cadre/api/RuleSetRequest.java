@@ -7,9 +7,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.khaosat.cadre.domain.CommitteeLevel;
 import vn.khaosat.cadre.domain.vetting.RuleDefinition;
 import vn.khaosat.cadre.domain.vetting.RuleKind;
 import vn.khaosat.cadre.domain.vetting.Severity;
@@ -24,7 +26,20 @@ public record RuleSetRequest(
     @Schema(example = "2024-06-01") LocalDate effectiveFrom,
     @Schema(description = "The set this one replaces", example = "CT35-2019") @Size(max = 40)
         String supersedesCode,
+    @Schema(
+            description =
+                "The month ages are counted at (the month the congress begins), per committee level;"
+                    + " a plan of a level listed here may leave its referenceMonth out",
+            example =
+                "{\"PROVINCE\":\"2025-09\",\"COMMUNE_UNDER_PROVINCE\":\"2025-07\","
+                    + "\"DISTRICT\":\"2025-06\",\"COMMUNE\":\"2025-04\"}")
+        @Size(max = 4)
+        Map<@NotNull CommitteeLevel, @NotNull YearMonth> referenceMonths,
     @NotEmpty @Size(max = 100) List<@NotNull @Valid Rule> rules) {
+
+  public Map<CommitteeLevel, YearMonth> months() {
+    return referenceMonths == null ? Map.of() : referenceMonths;
+  }
 
   /** One rule: its kind, the parameters the kind takes, how grave a failure is, its source. */
   @Schema(name = "RuleRequest")
@@ -33,9 +48,12 @@ public record RuleSetRequest(
       @Schema(example = "AGE") @NotNull RuleKind kind,
       @Schema(example = "FAIL") @NotNull Severity severity,
       @Schema(
+              description = "The parameters the kind takes, as text (see the table below)",
               example =
-                  "{\"minMonthsFirstTime\":\"60\",\"minMonthsReElection\":\"30\","
-                      + "\"retirementAgeMale\":\"60\",\"retirementAgeFemale\":\"55\"}")
+                  "{\"minMonthsFirstTime\":\"60\",\"minMonthsReElection\":\"48\","
+                      + "\"retirementAgeMale\":\"60\",\"retirementAgeFemale\":\"55\","
+                      + "\"retirementRoadmapMale\":\"2021:60y3m:3:62y\","
+                      + "\"retirementRoadmapFemale\":\"2021:55y4m:4:60y\"}")
           Map<@NotBlank String, @NotNull @Size(max = 200) String> parameters,
       @Schema(example = "Hướng dẫn 26-HD/BTCTW ngày 18/10/2019") @NotBlank @Size(max = 500)
           String source) {

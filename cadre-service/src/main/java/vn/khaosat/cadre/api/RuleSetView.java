@@ -2,8 +2,11 @@ package vn.khaosat.cadre.api;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.khaosat.cadre.domain.CommitteeLevel;
 import vn.khaosat.cadre.domain.RuleSet;
 import vn.khaosat.cadre.domain.vetting.RuleDefinition;
 
@@ -15,6 +18,10 @@ public record RuleSetView(
     String description,
     @Schema(example = "2019-05-30") LocalDate effectiveFrom,
     String supersedesCode,
+    @Schema(
+            description = "The month ages are counted at, per committee level",
+            example = "{\"PROVINCE\":\"2025-09\",\"COMMUNE_UNDER_PROVINCE\":\"2025-07\"}")
+        Map<CommitteeLevel, YearMonth> referenceMonths,
     List<RuleDefinition> rules,
     @Schema(example = "system") String createdBy,
     OffsetDateTime createdAt) {
@@ -26,6 +33,7 @@ public record RuleSetView(
         set.description,
         set.effectiveFrom,
         set.supersedesCode,
+        set.referenceMonthsByLevel(),
         List.copyOf(set.rules),
         set.createdBy,
         set.createdAt);

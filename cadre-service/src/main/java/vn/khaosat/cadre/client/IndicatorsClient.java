@@ -10,20 +10,24 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
- * The units of indicators-service. The caller's Authorization and X-Request-Id headers travel with
- * every call (see {@code org.eclipse.microprofile.rest.client.propagateHeaders}).
+ * The units and terms of indicators-service. The caller's Authorization and X-Request-Id headers
+ * travel with every call (see {@code org.eclipse.microprofile.rest.client.propagateHeaders}).
  */
 @RegisterRestClient(configKey = "indicators")
 @RegisterClientHeaders
-@Path("/api/units")
+@Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 public interface IndicatorsClient {
 
   @GET
-  @Path("/{code}")
+  @Path("/units/{code}")
   UnitInfo unit(@PathParam("code") String code);
 
   @GET
-  @Path("/{code}/ancestors")
+  @Path("/units/{code}/ancestors")
   List<UnitInfo> ancestors(@PathParam("code") String code);
+
+  @GET
+  @Path("/terms/{code}")
+  TermInfo term(@PathParam("code") String code);
 }

@@ -3,6 +3,7 @@ package vn.khaosat.cadre.domain;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +21,11 @@ public record BirthDate(LocalDate date, Precision precision) {
     MONTH,
     DAY
   }
+
+  /** The youngest and oldest a cadre on record can plausibly be, in full years. */
+  public static final int MIN_AGE = 18;
+
+  public static final int MAX_AGE = 80;
 
   private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
@@ -74,6 +80,20 @@ public record BirthDate(LocalDate date, Precision precision) {
   /** Birth month used for age arithmetic; a year alone counts as January. */
   public YearMonth month() {
     return YearMonth.from(date);
+  }
+
+  /** Age in full years at {@code month}, counted from the birth month. */
+  public int ageAt(YearMonth month) {
+    return (int) Math.floorDiv(month().until(month, ChronoUnit.MONTHS), 12);
+  }
+
+  /**
+   * Whether the age at {@code month} lies between {@link #MIN_AGE} and {@link #MAX_AGE}: outside,
+   * the date is a typing error ("0000", a child's year), not a cadre.
+   */
+  public boolean plausibleAt(YearMonth month) {
+    int age = ageAt(month);
+    return age >= MIN_AGE && age <= MAX_AGE;
   }
 
   @Override

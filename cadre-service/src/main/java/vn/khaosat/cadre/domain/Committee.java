@@ -32,7 +32,7 @@ public class Committee extends PanacheEntityBase {
   public String unitCode;
 
   @Enumerated(EnumType.STRING)
-  public UnitLevel level;
+  public CommitteeLevel level;
 
   /** The term, written as its years: "2015-2020". */
   public String termCode;

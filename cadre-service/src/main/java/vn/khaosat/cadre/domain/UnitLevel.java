@@ -1,6 +1,9 @@
 package vn.khaosat.cadre.domain;
 
-/** The level of an administrative unit, as indicators-service knows it. */
+/**
+ * The level of an administrative unit (cấp đơn vị hành chính), as indicators-service knows it. A
+ * committee's own level is a {@link CommitteeLevel}.
+ */
 public enum UnitLevel {
   PROVINCE,
   DISTRICT,

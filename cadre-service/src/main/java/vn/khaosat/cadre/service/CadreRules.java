@@ -1,6 +1,7 @@
 package vn.khaosat.cadre.service;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import vn.khaosat.cadre.api.CadreRequest;
 import vn.khaosat.cadre.domain.BirthDate;
@@ -26,6 +27,18 @@ final class CadreRules {
     BirthDate birth = birthDate(request);
     if (birth.date().isAfter(today)) {
       throw ApiProblem.invalidField("dateOfBirth", "cadre.birthInFuture", birth.toString());
+    }
+    // a record describes a cadre who can sit on a committee now or did recently
+    YearMonth now = YearMonth.from(today);
+    if (!birth.plausibleAt(now)) {
+      throw ApiProblem.invalidField(
+          "dateOfBirth",
+          "cadre.implausibleAge",
+          birth.toString(),
+          birth.ageAt(now),
+          now,
+          BirthDate.MIN_AGE,
+          BirthDate.MAX_AGE);
     }
     LocalDate admitted = request.partyAdmissionDate();
     if (admitted != null && !admitted.isAfter(birth.date())) {

@@ -11,10 +11,10 @@ import vn.khaosat.caching.EntityTags;
 import vn.khaosat.cadre.api.CommitteeRequest;
 import vn.khaosat.cadre.client.UnitInfo;
 import vn.khaosat.cadre.domain.Committee;
+import vn.khaosat.cadre.domain.CommitteeLevel;
 import vn.khaosat.cadre.domain.CommitteeMember;
 import vn.khaosat.cadre.domain.PersonnelPlan;
 import vn.khaosat.cadre.domain.TermCode;
-import vn.khaosat.cadre.domain.UnitLevel;
 import vn.khaosat.paging.Filters;
 import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
@@ -22,21 +22,27 @@ import vn.khaosat.persistence.Flush;
 import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.security.UnitScope;
 
-/** Committees per unit and term; the unit is checked against indicators-service before saving. */
+/**
+ * Committees per unit and term; the unit and the term are checked against indicators-service before
+ * saving, and the unit gives the committee its level.
+ */
 @ApplicationScoped
 public class CommitteeService {
 
   private final UnitDirectory units;
+  private final TermDirectory terms;
   private final CadreLookup cadres;
   private final UnitScope scope;
 
-  public CommitteeService(UnitDirectory units, CadreLookup cadres, UnitScope scope) {
+  public CommitteeService(
+      UnitDirectory units, TermDirectory terms, CadreLookup cadres, UnitScope scope) {
     this.units = units;
+    this.terms = terms;
     this.cadres = cadres;
     this.scope = scope;
   }
 
-  public Page<Committee> list(String unit, String term, UnitLevel level, PageParams page) {
+  public Page<Committee> list(String unit, String term, CommitteeLevel level, PageParams page) {
     Filters filters =
         new Filters()
             .add("unitCode = :unit", "unit", unit)
@@ -71,12 +77,13 @@ public class CommitteeService {
       throw ApiProblem.invalidField(
           "unitCode", "committee.unitNotInTerm", request.unitCode(), term.toString());
     }
+    terms.require(term.toString(), "termCode");
     if (Committee.count("unitCode = ?1 and termCode = ?2", unit.code(), term.toString()) > 0) {
       throw ApiProblem.conflict("committee.duplicate", unit.code(), term.toString());
     }
     Committee committee = new Committee();
     committee.unitCode = unit.code();
-    committee.level = unit.level();
+    committee.level = units.committeeLevel(unit);
     committee.termCode = term.toString();
     apply(committee, request);
     committee.persist();

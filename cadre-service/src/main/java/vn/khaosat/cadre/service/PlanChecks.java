@@ -1,28 +1,38 @@
 package vn.khaosat.cadre.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import vn.khaosat.cadre.api.PlanRequest;
+import vn.khaosat.cadre.domain.BirthDate;
+import vn.khaosat.cadre.domain.Cadre;
 import vn.khaosat.cadre.domain.Committee;
 import vn.khaosat.cadre.domain.CommitteeRole;
 import vn.khaosat.cadre.domain.RuleSet;
 import vn.khaosat.cadre.domain.TermCode;
 import vn.khaosat.problem.ApiProblem;
 
-/** The checks of a personnel plan before it is saved; each failure is a 400 on its field. */
+/**
+ * The checks of a personnel plan before it is saved; each failure is a 400 on its field. The plan's
+ * own fields are checked first, the term with indicators-service last, so that bad input is the
+ * caller's 400 even while indicators-service is down.
+ */
 @ApplicationScoped
 public class PlanChecks {
 
   private final CadreLookup cadres;
+  private final TermDirectory terms;
 
-  public PlanChecks(CadreLookup cadres) {
+  public PlanChecks(CadreLookup cadres, TermDirectory terms) {
     this.cadres = cadres;
+    this.terms = terms;
   }
 
   /** What the checks derived from the request. */
-  public record Checked(TermCode term) {}
+  public record Checked(TermCode term, YearMonth referenceMonth) {}
 
   Committee committee(Long id) {
     Committee committee = Committee.findById(id);
@@ -38,21 +48,35 @@ public class PlanChecks {
       throw ApiProblem.invalidField(
           "termCode", "plan.termNotNext", request.termCode(), committee.termCode, next.toString());
     }
-    if (request.referenceMonth().getYear() != next.startYear()) {
-      throw ApiProblem.invalidField(
-          "referenceMonth",
-          "plan.referenceOutsideTerm",
-          request.referenceMonth(),
-          next.startYear());
-    }
-    if (RuleSet.findById(request.ruleSetCode()) == null) {
+    RuleSet ruleSet = RuleSet.findById(request.ruleSetCode());
+    if (ruleSet == null) {
       throw ApiProblem.invalidField("ruleSetCode", "ruleSet.unknown", request.ruleSetCode());
     }
-    checkCandidates(request.candidates());
-    return new Checked(next);
+    YearMonth month = referenceMonth(committee, ruleSet, request);
+    if (month.getYear() != next.startYear()) {
+      throw ApiProblem.invalidField(
+          "referenceMonth", "plan.referenceOutsideTerm", month, next.startYear());
+    }
+    checkCandidates(request.candidates(), month);
+    terms.require(next.toString(), "termCode");
+    return new Checked(next, month);
   }
 
-  private void checkCandidates(List<PlanRequest.CandidateRequest> candidates) {
+  /** The month given, or the one the rule set fixes for the committee's level. */
+  private static YearMonth referenceMonth(
+      Committee committee, RuleSet ruleSet, PlanRequest request) {
+    if (request.referenceMonth() != null) {
+      return request.referenceMonth();
+    }
+    return ruleSet
+        .referenceMonth(committee.level)
+        .orElseThrow(
+            () ->
+                ApiProblem.invalidField(
+                    "referenceMonth", "plan.referenceMonthNeeded", ruleSet.code, committee.level));
+  }
+
+  private void checkCandidates(List<PlanRequest.CandidateRequest> candidates, YearMonth month) {
     Set<Long> seen = new HashSet<>();
     int secretaries = 0;
     for (int i = 0; i < candidates.size(); i++) {
@@ -65,6 +89,20 @@ public class PlanChecks {
         throw ApiProblem.invalidField("candidates[" + i + "].proposedRole", "plan.secretaryTwice");
       }
     }
-    cadres.requireAll(seen, "candidates");
+    Map<Long, Cadre> found = cadres.requireAll(seen, "candidates");
+    for (int i = 0; i < candidates.size(); i++) {
+      long id = candidates.get(i).cadreId();
+      BirthDate birth = found.get(id).birth();
+      if (!birth.plausibleAt(month)) {
+        throw ApiProblem.invalidField(
+            "candidates[" + i + "].cadreId",
+            "plan.candidateAge",
+            id,
+            birth.ageAt(month),
+            month,
+            BirthDate.MIN_AGE,
+            BirthDate.MAX_AGE);
+      }
+    }
   }
 }

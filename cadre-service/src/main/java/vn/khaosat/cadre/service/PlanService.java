@@ -164,7 +164,7 @@ public class PlanService {
     var checked = checks.check(plan.committee, request);
     plan.termCode = checked.term().toString();
     plan.ruleSetCode = request.ruleSetCode();
-    plan.referenceMonth = request.referenceMonth().atDay(1);
+    plan.referenceMonth = checked.referenceMonth().atDay(1);
     plan.title = request.title();
     plan.seats = request.seats();
     plan.localEthnicMinorityPercent = request.localEthnicMinorityPercent();

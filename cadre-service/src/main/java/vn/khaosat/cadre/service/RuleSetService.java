@@ -56,6 +56,7 @@ public class RuleSetService {
     set.description = request.description();
     set.effectiveFrom = request.effectiveFrom();
     set.supersedesCode = request.supersedesCode();
+    set.replaceReferenceMonths(request.months());
     set.rules.addAll(rules);
     set.createdBy = user.name();
     set.persist();

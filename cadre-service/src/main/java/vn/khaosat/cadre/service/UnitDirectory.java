@@ -1,15 +1,14 @@
 package vn.khaosat.cadre.service;
 
+import static vn.khaosat.cadre.service.IndicatorsAnswers.reachable;
+
 import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Supplier;
-import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
-import org.jboss.logging.Logger;
-import vn.khaosat.cadre.client.IndicatorsUnits;
+import vn.khaosat.cadre.client.IndicatorsCalls;
 import vn.khaosat.cadre.client.UnitInfo;
-import vn.khaosat.cadre.client.UpstreamFailure;
+import vn.khaosat.cadre.domain.CommitteeLevel;
+import vn.khaosat.cadre.domain.UnitLevel;
 import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.security.UnitHierarchy;
 
@@ -20,11 +19,9 @@ import vn.khaosat.security.UnitHierarchy;
 @ApplicationScoped
 public class UnitDirectory implements UnitHierarchy {
 
-  private static final Logger LOG = Logger.getLogger(UnitDirectory.class);
+  private final IndicatorsCalls units;
 
-  private final IndicatorsUnits units;
-
-  public UnitDirectory(IndicatorsUnits units) {
+  public UnitDirectory(IndicatorsCalls units) {
     this.units = units;
   }
 
@@ -34,6 +31,18 @@ public class UnitDirectory implements UnitHierarchy {
         .orElseThrow(() -> ApiProblem.invalidField(field, "unit.unknown", code));
   }
 
+  /**
+   * The level of the unit's committee: a commune's depends on its parent, a district before 1 July
+   * 2025 or the province since. An unknown parent leaves it a commune.
+   */
+  public CommitteeLevel committeeLevel(UnitInfo unit) {
+    UnitLevel parent = null;
+    if (unit.level() == UnitLevel.COMMUNE && unit.parentCode() != null) {
+      parent = reachable(() -> units.find(unit.parentCode())).map(UnitInfo::level).orElse(null);
+    }
+    return CommitteeLevel.of(unit.level(), parent);
+  }
+
   /** Cached (see {@code unit-ancestors}); a failure is not cached, so it is tried again. */
   @Override
   @CacheResult(cacheName = "unit-ancestors")
@@ -41,14 +50,5 @@ public class UnitDirectory implements UnitHierarchy {
     return reachable(() -> units.ancestors(unitCode)).orElse(List.of()).stream()
         .map(UnitInfo::code)
         .toList();
-  }
-
-  private static <T> Optional<T> reachable(Supplier<Optional<T>> call) {
-    try {
-      return call.get();
-    } catch (UpstreamFailure | FaultToleranceException e) {
-      LOG.warnf("indicators-service unavailable: %s", e.toString());
-      throw ApiProblem.serviceUnavailable("indicators.unavailable");
-    }
   }
 }

@@ -66,6 +66,64 @@ class RuleSetResourceTest {
   }
 
   @Test
+  void aVersionCarriesItsReferenceMonthsPerLevel() {
+    String code = "MONTHS-" + System.nanoTime() % 100000;
+    var body = set(code, ageRule(Map.of()));
+    body.put("referenceMonths", Map.of("PROVINCE", "2030-09", "COMMUNE_UNDER_PROVINCE", "2030-07"));
+    Api.admin()
+        .body(body)
+        .post("/api/rule-sets")
+        .then()
+        .statusCode(201)
+        .body("referenceMonths.PROVINCE", is("2030-09"))
+        .body("referenceMonths.COMMUNE_UNDER_PROVINCE", is("2030-07"));
+    Api.viewer()
+        .get("/api/rule-sets/" + code)
+        .then()
+        .body("referenceMonths.size()", is(2))
+        .body("referenceMonths.PROVINCE", is("2030-09"));
+
+    for (Map<String, String> months :
+        List.of(Map.of("HAMLET", "2030-04"), Map.of("PROVINCE", "2030-13"))) {
+      var bad = set("BAD-" + System.nanoTime() % 100000, ageRule(Map.of()));
+      bad.put("referenceMonths", months);
+      Api.admin()
+          .body(bad)
+          .post("/api/rule-sets")
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json");
+    }
+  }
+
+  @Test
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  void theApiDocumentNamesEveryRuleKindsParameters() {
+    Map<String, Object> document =
+        io.restassured.RestAssured.given()
+            .accept("application/json")
+            .get("/q/openapi?format=json")
+            .as(Map.class);
+    Map<String, Map<String, Object>> schemas =
+        (Map) ((Map<String, Object>) document.get("components")).get("schemas");
+    for (String schema : List.of("RuleRequest", "RuleDefinition")) {
+      Map<String, Map<String, Object>> properties = (Map) schemas.get(schema).get("properties");
+      String description = (String) properties.get("parameters").get("description");
+      for (String name :
+          List.of(
+              "retirementRoadmapMale",
+              "retirementRoadmapFemale",
+              "minMonthsReElection",
+              "maxPercentOfPrevious",
+              "maxAgeExclusive",
+              "majorityEthnicity",
+              "`2021:55y4m:4:60y`")) {
+        org.hamcrest.MatcherAssert.assertThat(schema, description, containsString(name));
+      }
+    }
+  }
+
+  @Test
   void onlyAdminsAddRuleSets() {
     Api.as("organizer")
         .body(set("X-" + System.nanoTime() % 100000, ageRule(Map.of())))

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -79,5 +80,24 @@ class BirthDateTest {
     assertTrue(CommitteeRole.DEPUTY_SECRETARY.standing());
     assertTrue(CommitteeRole.STANDING_MEMBER.standing());
     assertFalse(CommitteeRole.MEMBER.standing());
+  }
+
+  @ParameterizedTest(name = "born {0}, in {1}: {2} years, plausible {3}")
+  @CsvSource({
+    "1965-06, 2025-06, 60, true",
+    "1965-06, 2025-05, 59, true",
+    // a year alone counts as January
+    "1965, 2025-01, 60, true",
+    // the youngest and the oldest a cadre can plausibly be: 18 and 80 full years
+    "2007-07, 2025-07, 18, true",
+    "2007-08, 2025-07, 17, false",
+    "1944-08, 2025-07, 80, true",
+    "1944-07, 2025-07, 81, false",
+    "0000, 2025-07, 2025, false"
+  })
+  void countsFullYearsFromTheBirthMonth(String born, String month, int age, boolean plausible) {
+    BirthDate date = BirthDate.parse(born);
+    assertEquals(age, date.ageAt(YearMonth.parse(month)));
+    assertEquals(plausible, date.plausibleAt(YearMonth.parse(month)));
   }
 }

@@ -22,9 +22,21 @@ public record UnitRequest(
     @Schema(description = "Last day of existence; null while current", example = "2025-06-30")
         LocalDate validTo,
     @Schema(description = "Units that took over from this one once closed", example = "[]")
-        List<@NotBlank String> successorCodes) {
+        List<@NotBlank String> successorCodes,
+    @Schema(
+            description =
+                "Units this one succeeded, e.g. the districts and communes a new commune took over"
+                    + " from on 1 July 2025; each must have begun before this one",
+            example = "[\"665\"]")
+        @Size(max = 50)
+        List<@NotNull @Size(max = 16) @Pattern(regexp = "[0-9A-Za-z._-]{1,16}") String>
+            predecessorCodes) {
 
   public List<String> successors() {
     return successorCodes == null ? List.of() : successorCodes;
+  }
+
+  public List<String> predecessors() {
+    return predecessorCodes == null ? List.of() : predecessorCodes;
   }
 }

@@ -101,6 +101,21 @@ public class UnitResource {
     return units.ancestors(code).stream().map(UnitView::of).toList();
   }
 
+  @GET
+  @Path("/{code}/predecessors")
+  @Operation(
+      operationId = "listUnitPredecessors",
+      summary = "List the units a unit succeeded",
+      description =
+          "Those it names in predecessorCodes and those naming it in their successorCodes, by"
+              + " code: for a commune created on 1 July 2025, the units whose figures and"
+              + " resolutions of the 2020-2025 term it took over.")
+  @APIResponse(responseCode = "200", description = "The predecessors, closed units included")
+  @APIResponse(responseCode = "404", description = "No unit has this code")
+  public List<UnitView> predecessors(@Parameter(example = "68") @PathParam("code") String code) {
+    return units.predecessors(code).stream().map(UnitView::of).toList();
+  }
+
   @POST
   @Idempotent
   @Operation(

@@ -18,6 +18,12 @@ public record UnitView(
     @Schema(description = "True once validTo is set: the unit is then read-only", example = "true")
         boolean closed,
     @Schema(example = "[]") List<String> successorCodes,
+    @Schema(
+            description =
+                "The units this one names as its predecessors; GET /api/units/{code}/predecessors"
+                    + " adds those that name it as their successor",
+            example = "[]")
+        List<String> predecessorCodes,
     @Schema(example = "0") long version) {
 
   public static UnitView of(Unit unit) {
@@ -30,6 +36,7 @@ public record UnitView(
         unit.validTo,
         unit.isClosed(),
         List.copyOf(unit.successorCodes),
+        List.copyOf(unit.predecessorCodes),
         unit.version);
   }
 }

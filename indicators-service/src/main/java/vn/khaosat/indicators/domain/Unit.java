@@ -47,6 +47,13 @@ public class Unit extends PanacheEntityBase {
   @Column(name = "successor_code")
   public List<String> successorCodes = new ArrayList<>();
 
+  /** Units this one succeeded, named by it (a closed unit can no longer name its successors). */
+  @ElementCollection
+  @CollectionTable(name = "unit_predecessor", joinColumns = @JoinColumn(name = "unit_code"))
+  @OrderColumn(name = "position")
+  @Column(name = "predecessor_code")
+  public List<String> predecessorCodes = new ArrayList<>();
+
   /** The name without diacritics, in lower case; the database fills it. */
   @Column(insertable = false, updatable = false)
   public String nameSearch;

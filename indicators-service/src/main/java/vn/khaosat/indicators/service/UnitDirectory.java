@@ -21,6 +21,13 @@ public class UnitDirectory implements UnitHierarchy {
       select code from up where depth > 0 order by depth
       """;
 
+  private static final String PREDECESSORS =
+      """
+      select predecessor_code from unit_predecessor where unit_code = :code
+      union
+      select unit_code from unit_successor where successor_code = :code
+      """;
+
   public Unit require(String code) {
     Unit unit = Unit.findById(code);
     if (unit == null) {
@@ -58,12 +65,29 @@ public class UnitDirectory implements UnitHierarchy {
         .toList();
   }
 
-  public boolean isSuccessorOfAnother(String code) {
+  /** Whether another unit names this one as its successor or its predecessor. */
+  public boolean isNamedInASuccession(String code) {
     return !Panache.getEntityManager()
-        .createNativeQuery("select 1 from unit_successor where successor_code = :code")
+        .createNativeQuery(
+            "select 1 from unit_successor where successor_code = :code"
+                + " union all select 1 from unit_predecessor where predecessor_code = :code")
         .setParameter("code", code)
         .setMaxResults(1)
         .getResultList()
         .isEmpty();
+  }
+
+  /**
+   * The units {@code code} succeeded: those it names, and those that name it as their successor
+   * (Đắk Nông for Lâm Đồng), by code.
+   */
+  @SuppressWarnings("unchecked")
+  public List<Unit> predecessorUnits(String code) {
+    List<String> codes =
+        Panache.getEntityManager()
+            .createNativeQuery(PREDECESSORS, String.class)
+            .setParameter("code", code)
+            .getResultList();
+    return codes.isEmpty() ? List.of() : Unit.list("code in ?1 order by code", codes);
   }
 }

@@ -4,7 +4,7 @@ import vn.khaosat.indicators.api.UnitRequest;
 import vn.khaosat.indicators.domain.Unit;
 import vn.khaosat.problem.ApiProblem;
 
-/** The structural rules of a unit: its parent, its dates and its successors. */
+/** The structural rules of a unit: its parent, its dates, its successors and predecessors. */
 final class UnitRules {
 
   private UnitRules() {}
@@ -27,6 +27,28 @@ final class UnitRules {
         throw ApiProblem.invalidField("successorCodes", "unit.selfSuccessor");
       }
       directory.requireField(successor, "successorCodes");
+    }
+    checkPredecessors(code, request, directory);
+  }
+
+  private static void checkPredecessors(String code, UnitRequest request, UnitDirectory directory) {
+    if (request.predecessors().stream().distinct().count() != request.predecessors().size()) {
+      throw ApiProblem.invalidField("predecessorCodes", "unit.predecessorTwice");
+    }
+    for (String predecessor : request.predecessors()) {
+      if (predecessor.equals(code) || request.successors().contains(predecessor)) {
+        throw ApiProblem.invalidField("predecessorCodes", "unit.selfPredecessor", predecessor);
+      }
+      Unit unit = directory.requireField(predecessor, "predecessorCodes");
+      // a unit takes over from one that existed before it
+      if (!unit.validFrom.isBefore(request.validFrom())) {
+        throw ApiProblem.invalidField(
+            "predecessorCodes",
+            "unit.predecessorNotEarlier",
+            predecessor,
+            unit.validFrom.toString(),
+            request.validFrom().toString());
+      }
     }
   }
 

@@ -102,7 +102,7 @@ public class UnitService {
     if (Unit.count("parentCode", code) > 0
         || Resolution.count("unitCode", code) > 0
         || Target.count("referenceUnitCode", code) > 0
-        || directory.isSuccessorOfAnother(code)) {
+        || directory.isNamedInASuccession(code)) {
       throw ApiProblem.conflict("unit.inUse", code);
     }
     unit.delete();
@@ -127,10 +127,17 @@ public class UnitService {
     unit.validTo = request.validTo();
     unit.successorCodes.clear();
     unit.successorCodes.addAll(request.successors());
+    unit.predecessorCodes.clear();
+    unit.predecessorCodes.addAll(request.predecessors());
   }
 
   public List<Unit> ancestors(String code) {
     directory.require(code);
     return directory.ancestorUnits(code);
+  }
+
+  public List<Unit> predecessors(String code) {
+    directory.require(code);
+    return directory.predecessorUnits(code);
   }
 }

@@ -26,6 +26,20 @@ class TermResolutionTargetTest {
   }
 
   @Test
+  void theTermsOfTheSeededRoundsAreThereFromTheStart() {
+    Api.viewer()
+        .get("/api/terms/2025-2030")
+        .then()
+        .statusCode(200)
+        .body("baseYear", is(2025))
+        .body("lastYear", is(2030));
+    Api.viewer()
+        .get("/api/terms?size=200")
+        .then()
+        .body("items.code", org.hamcrest.Matchers.hasItems("2015-2020", "2020-2025", "2025-2030"));
+  }
+
+  @Test
   void aResolutionNeedsAKnownUnitAndTerm() {
     Api.term("2015-2020");
     Api.admin()

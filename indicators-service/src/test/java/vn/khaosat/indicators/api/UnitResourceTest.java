@@ -163,6 +163,81 @@ class UnitResourceTest {
     Api.admin().body(body).put("/api/units/{c}", district).then().statusCode(400);
   }
 
+  /** A commune created on 1 July 2025 under Lâm Đồng, naming {@code predecessors}. */
+  private static java.util.HashMap<String, Object> newCommune(
+      String code, List<String> predecessors) {
+    var body = new java.util.HashMap<>(Api.unitBody(code, "Xã mới " + code, "COMMUNE", "68"));
+    body.put("validFrom", "2025-07-01");
+    body.put("predecessorCodes", predecessors);
+    return body;
+  }
+
+  @Test
+  void aNewCommuneNamesTheClosedUnitsItSucceeded() {
+    String commune = Api.unique("XA");
+    Api.admin()
+        .body(newCommune(commune, List.of("665", "664")))
+        .post("/api/units")
+        .then()
+        .statusCode(201)
+        .body("predecessorCodes", contains("665", "664"));
+    // the closed districts stay as they were, and the new commune reads their history
+    Api.viewer().get("/api/units/665").then().body("closed", is(true)).body("version", is(0));
+    Api.viewer()
+        .get("/api/units/{c}/predecessors", commune)
+        .then()
+        .statusCode(200)
+        .body("code", contains("664", "665"))
+        .body("closed", contains(true, true))
+        .body("name", contains("Huyện Krông Nô", "Huyện Đắk Song"));
+    // Lâm Đồng's predecessor is known from the other side: Đắk Nông names it as its successor
+    Api.viewer().get("/api/units/68/predecessors").then().body("code", contains("67"));
+    Api.viewer().get("/api/units/67/predecessors").then().body("size()", is(0));
+    Api.viewer().get("/api/units/NOPE/predecessors").then().statusCode(404);
+  }
+
+  @Test
+  void aUnitNamedAsAPredecessorIsNotDeleted() {
+    String district = Api.openDistrict();
+    String commune = Api.unique("XA");
+    Api.admin()
+        .body(newCommune(commune, List.of(district)))
+        .post("/api/units")
+        .then()
+        .statusCode(201);
+    Api.admin().delete("/api/units/{c}", district).then().statusCode(409);
+    Api.admin().delete("/api/units/{c}", commune).then().statusCode(204);
+    Api.admin().delete("/api/units/{c}", district).then().statusCode(204);
+  }
+
+  @Test
+  void predecessorsMustExistAndBeginEarlier() {
+    String commune = Api.unique("XA");
+    for (List<String> bad :
+        List.of(
+            List.of("NOPE"),
+            List.of("665", "665"),
+            List.of(commune),
+            // Lâm Đồng began on 1 July 2025 too: not earlier than the commune
+            List.of("68"),
+            List.of("66 5"))) {
+      Api.admin()
+          .body(newCommune(commune, bad))
+          .post("/api/units")
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("violations[0].field", startsWith("predecessorCodes"));
+    }
+    Api.admin()
+        .header("Accept-Language", "en")
+        .body(newCommune(commune, List.of("68")))
+        .post("/api/units")
+        .then()
+        .body("violations[0].message", containsString("not before this unit began on 2025-07-01"));
+    Api.viewer().get("/api/units/{c}", commune).then().statusCode(404);
+  }
+
   @Test
   void aClosedUnitIsReadOnly() {
     Api.admin()

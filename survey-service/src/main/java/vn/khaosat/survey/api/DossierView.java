@@ -18,9 +18,14 @@ public record DossierView(
     @Schema(example = "thu-ky") String takenBy,
     @Schema(description = "indicators-service's scorecard of the host unit for the reviewed term")
         Map<String, Object> scorecard,
+    @Schema(
+            description =
+                "The scorecards, for the reviewed term, of the units the host unit succeeded (a"
+                    + " commune created on 1 July 2025: the district before it); empty when none")
+        List<Map<String, Object>> predecessorScorecards,
     @Schema(description = "cadre-service's summary of the latest vetting of the unit's plan")
         Map<String, Object> vetting,
-    @Schema(description = "True when both parts are there") boolean complete,
+    @Schema(description = "True when every part is there") boolean complete,
     List<Missing> missing) {
 
   public static DossierView of(Dossier d, Locale locale) {
@@ -30,6 +35,7 @@ public record DossierView(
         d.takenAt,
         d.takenBy,
         d.scorecard,
+        d.predecessorScorecards,
         d.vetting,
         d.missing.isEmpty(),
         d.missing.stream().map(m -> Missing.of(m, locale)).toList());

@@ -15,7 +15,7 @@ public class DossierFallback implements FallbackHandler<DossierPart> {
   public DossierPart handle(ExecutionContext context) {
     Throwable failure = context.getFailure();
     String service =
-        context.getMethod().getName().equals("scorecard") ? "indicators-service" : "cadre-service";
+        context.getMethod().getName().equals("vetting") ? "cadre-service" : "indicators-service";
     LOG.warnf("dossier: %s failed: %s", service, failure.toString());
     if (failure instanceof TimeoutException || failure instanceof UpstreamTimeout) {
       return DossierPart.missing("TIMEOUT", service);

@@ -2,6 +2,8 @@ package vn.khaosat.survey.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -9,9 +11,9 @@ import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * The two parts of a dossier. Unlike a check before a write, a dossier is taken whatever happens:
- * after the timeout, the retry and the circuit breaker, the fallback turns a failure into a part
- * that says what is missing and why. "No such thing" answers are parts too, not failures.
+ * The parts of a dossier. Unlike a check before a write, a dossier is taken whatever happens: after
+ * the timeout, the retry and the circuit breaker, the fallback turns a failure into a part that
+ * says what is missing and why. "No such thing" answers are parts too, not failures.
  */
 @ApplicationScoped
 public class DossierSources extends GuardedCalls {
@@ -39,6 +41,33 @@ public class DossierSources extends GuardedCalls {
       return Upstream.call("indicators-service", () -> indicators.scorecard(unit, term, year))
           .map(DossierPart::of)
           .orElseGet(() -> DossierPart.missing("NOT_FOUND", "indicators-service: 404"));
+    } catch (UpstreamRefusal e) {
+      return DossierPart.missing("REFUSED", e.getMessage());
+    }
+  }
+
+  /**
+   * The scorecards, for the term, of the units {@code unit} succeeded that existed during its years
+   * {@code firstYear}..{@code lastYear}, in {@code "scorecards"}; none when it succeeded none. A
+   * predecessor closed before {@code year} is evaluated in its last year.
+   */
+  @Fallback(DossierFallback.class)
+  public DossierPart predecessors(String unit, String term, int firstYear, int lastYear, int year) {
+    try {
+      List<UnitInfo> units =
+          Upstream.call("indicators-service", () -> indicators.predecessors(unit))
+              .orElse(List.of());
+      List<Map<String, Object>> scorecards = new ArrayList<>();
+      for (UnitInfo predecessor : units) {
+        if (predecessor.existedDuring(firstYear, lastYear)) {
+          int evaluated = predecessor.lastYear().map(last -> Math.min(last, year)).orElse(year);
+          Upstream.call(
+                  "indicators-service",
+                  () -> indicators.scorecard(predecessor.code(), term, evaluated))
+              .ifPresent(scorecards::add);
+        }
+      }
+      return DossierPart.of(Map.of("scorecards", scorecards));
     } catch (UpstreamRefusal e) {
       return DossierPart.missing("REFUSED", e.getMessage());
     }

@@ -29,6 +29,11 @@ public interface IndicatorsClient {
   @Path("/units/{code}/ancestors")
   List<UnitInfo> ancestors(@PathParam("code") String code);
 
+  /** The units {@code code} succeeded, in both directions of the succession. */
+  @GET
+  @Path("/units/{code}/predecessors")
+  List<UnitInfo> predecessors(@PathParam("code") String code);
+
   @GET
   @Path("/targets/{id}")
   TargetInfo target(@PathParam("id") long id);

@@ -90,7 +90,11 @@ public record SessionDocument(
 
   /** The dossier in words: e.g. "3/4 vượt, 1/4 chưa đạt", and what could not be fetched. */
   public record DossierLine(
-      OffsetDateTime takenAt, String scorecard, String vetting, List<String> missing) {}
+      OffsetDateTime takenAt,
+      String scorecard,
+      List<String> predecessors,
+      String vetting,
+      List<String> missing) {}
 
   /** A correction made after signing. */
   public record AmendmentLine(

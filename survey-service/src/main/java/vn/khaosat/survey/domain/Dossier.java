@@ -12,8 +12,9 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
 /**
- * The dossier (hồ sơ) of a session: the host unit's scorecard and the vetting summary of its
- * personnel plan, as fetched at {@code takenAt}, with what could not be fetched and why.
+ * The dossier (hồ sơ) of a session: the host unit's scorecard, those of the units it succeeded, and
+ * the vetting summary of its personnel plan, as fetched at {@code takenAt}, with what could not be
+ * fetched and why.
  */
 @Entity
 @Table(name = "dossier")
@@ -34,6 +35,14 @@ public class Dossier extends PanacheEntityBase {
   /** The scorecard as indicators-service sent it, or null when it could not be fetched. */
   @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
   public java.util.Map<String, Object> scorecard;
+
+  /**
+   * The scorecards of the units the host unit succeeded that existed during the reviewed term (a
+   * new commune's predecessor district), as sent; empty when it succeeded none.
+   */
+  @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+  public java.util.List<java.util.Map<String, Object>> predecessorScorecards =
+      new java.util.ArrayList<>();
 
   /** The vetting summary as cadre-service sent it, or null. */
   @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)

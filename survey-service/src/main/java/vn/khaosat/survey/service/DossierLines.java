@@ -17,6 +17,9 @@ final class DossierLines {
     return new DossierLine(
         dossier.takenAt,
         scorecard(dossier.scorecard),
+        dossier.predecessorScorecards.stream()
+            .map(s -> "%s: %s".formatted(s.get("unitName"), scorecard(s)))
+            .toList(),
         vetting(dossier.vetting),
         dossier.missing.stream()
             .map(

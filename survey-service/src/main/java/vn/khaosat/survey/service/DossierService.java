@@ -3,6 +3,8 @@ package vn.khaosat.survey.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.survey.client.DossierPart;
 import vn.khaosat.survey.client.DossierSources;
@@ -12,9 +14,10 @@ import vn.khaosat.survey.domain.SurveySession;
 import vn.khaosat.survey.domain.Terms;
 
 /**
- * Takes a session's dossier: the host unit's scorecard for the reviewed term and the vetting
- * summary of its latest personnel plan for the planned term. It always succeeds; what could not be
- * fetched is listed with the reason. Each dossier is kept, the latest is the session's.
+ * Takes a session's dossier: the host unit's scorecard for the reviewed term, those of the units it
+ * succeeded (a commune created on 1 July 2025 reviews the term of the district before it), and the
+ * vetting summary of its latest personnel plan for the planned term. It always succeeds; what could
+ * not be fetched is listed with the reason. Each dossier is kept, the latest is the session's.
  */
 @ApplicationScoped
 public class DossierService {
@@ -39,12 +42,25 @@ public class DossierService {
             Terms.endYear(session.reviewedTerm));
     year = Math.max(year, Terms.startYear(session.reviewedTerm));
     DossierPart scorecard = sources.scorecard(session.hostUnitCode, session.reviewedTerm, year);
+    DossierPart predecessors =
+        sources.predecessors(
+            session.hostUnitCode,
+            session.reviewedTerm,
+            Terms.startYear(session.reviewedTerm),
+            Terms.endYear(session.reviewedTerm),
+            year);
     DossierPart vetting = sources.vetting(session.hostUnitCode, session.plannedTerm);
-    return store(sessionId, ifMatch, scorecard, vetting);
+    return store(sessionId, ifMatch, scorecard, predecessors, vetting);
   }
 
   @Transactional
-  Dossier store(long sessionId, String ifMatch, DossierPart scorecard, DossierPart vetting) {
+  @SuppressWarnings("unchecked")
+  Dossier store(
+      long sessionId,
+      String ifMatch,
+      DossierPart scorecard,
+      DossierPart predecessors,
+      DossierPart vetting) {
     SurveySession session = access.editable(sessionId, ifMatch);
     Dossier dossier = new Dossier();
     dossier.session = session;
@@ -54,6 +70,13 @@ public class DossierService {
     dossier.vetting = vetting.content();
     if (!scorecard.present()) {
       dossier.missing.add(new MissingPart("scorecard", scorecard.reason(), scorecard.detail()));
+    }
+    if (predecessors.present()) {
+      dossier.predecessorScorecards.addAll(
+          (List<Map<String, Object>>) predecessors.content().get("scorecards"));
+    } else {
+      dossier.missing.add(
+          new MissingPart("predecessors", predecessors.reason(), predecessors.detail()));
     }
     if (!vetting.present()) {
       dossier.missing.add(new MissingPart("vetting", vetting.reason(), vetting.detail()));

@@ -41,6 +41,45 @@ class DossierTest {
   }
 
   @Test
+  void aNewCommunesDossierShowsThePredecessorsFiguresForTheReviewedTerm() {
+    long session = Api.createSession(Api.unit("SUCC"));
+    Api.admin()
+        .post("/api/surveys/" + session + "/dossier")
+        .then()
+        .statusCode(201)
+        .body("complete", is(true))
+        // LATE1 began after the term: not asked; OLD1 closed in 2017: evaluated in 2017
+        .body("predecessorScorecards.unitCode", contains("665", "OLD1"))
+        .body("predecessorScorecards.termCode", contains("2015-2020", "2015-2020"))
+        .body("predecessorScorecards.year", contains(2019, 2017))
+        .body("predecessorScorecards[0].summary", is("3/4 vượt, 1/4 chưa đạt"));
+    UpstreamWireMock.indicatorsClient()
+        .verifyThat(
+            0,
+            getRequestedFor(urlPathEqualTo("/api/scorecards"))
+                .withQueryParam("unit", equalTo("LATE1")));
+    Api.admin()
+        .accept("text/html")
+        .get("/api/surveys/" + session + "/minutes")
+        .then()
+        .statusCode(200)
+        .body(containsString("Đơn vị tiền thân Huyện Đắk Song: Kết quả thực hiện chỉ tiêu"));
+    // a unit that succeeded none has none
+    take("").body("predecessorScorecards", empty());
+  }
+
+  @Test
+  void predecessorsThatCannotBeFetchedAreSaidToBeMissing() {
+    take("PDOWN")
+        .body("complete", is(false))
+        .body("scorecard.summary", is("3/4 vượt, 1/4 chưa đạt"))
+        .body("predecessorScorecards", empty())
+        .body("missing.source", contains("predecessors"))
+        .body("missing[0].reason", is("UNAVAILABLE"))
+        .body("missing[0].message", containsString("đơn vị tiền thân"));
+  }
+
+  @Test
   void bothServicesUpGiveACompleteDossierAndTheCallerTravelsWithTheCalls() {
     String unit = Api.unit();
     long session = Api.createSession(unit);

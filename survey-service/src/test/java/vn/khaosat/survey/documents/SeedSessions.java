@@ -316,6 +316,7 @@ final class SeedSessions {
         new DossierLine(
             OffsetDateTime.of(2019, 11, 27, 16, 0, 0, 0, ICT),
             "3/4 vượt, 1/4 chưa đạt",
+            List.of(),
             "33 ứng viên: 30 đủ điều kiện, 2 có lưu ý, 1 không đủ điều kiện",
             List.of("Kết quả lấy phiếu tín nhiệm: hệ thống cán bộ không phản hồi")),
         SECRETARY,

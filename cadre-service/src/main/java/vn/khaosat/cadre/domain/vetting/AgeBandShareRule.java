@@ -17,6 +17,17 @@ final class AgeBandShareRule extends BaseRule implements SlateRule {
   static final String MIN_PERCENT = "minPercent";
   static final String MAX_PERCENT = "maxPercent";
 
+  static final List<ParameterSpec> PARAMETERS =
+      List.of(
+          ParameterSpec.required(
+              MIN_AGE, "youngest age of the band, inclusive", ParameterSpec.INTEGER, "40", "years"),
+          ParameterSpec.required(
+              MAX_AGE, "oldest age of the band, inclusive", ParameterSpec.INTEGER, "50", "years"),
+          ParameterSpec.required(
+              MIN_PERCENT, "candidates in the band, at least", ParameterSpec.PERCENT, "40", "%"),
+          ParameterSpec.required(
+              MAX_PERCENT, "candidates in the band, at most", ParameterSpec.PERCENT, "50", "%"));
+
   private final int minAge;
   private final int maxAge;
   private final BigDecimal minPercent;
@@ -24,7 +35,7 @@ final class AgeBandShareRule extends BaseRule implements SlateRule {
 
   AgeBandShareRule(RuleDefinition definition) {
     super(definition);
-    RuleParameters p = new RuleParameters(definition, MIN_AGE, MAX_AGE, MIN_PERCENT, MAX_PERCENT);
+    RuleParameters p = new RuleParameters(definition);
     minAge = p.nonNegativeInt(MIN_AGE);
     maxAge = p.nonNegativeInt(MAX_AGE);
     minPercent = p.percent(MIN_PERCENT);

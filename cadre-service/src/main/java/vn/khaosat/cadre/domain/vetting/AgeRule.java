@@ -21,6 +21,43 @@ final class AgeRule extends BaseRule implements CandidateRule {
   static final String ROADMAP_MALE = "retirementRoadmapMale";
   static final String ROADMAP_FEMALE = "retirementRoadmapFemale";
 
+  private static final String AGE = "years, or years and months: `60`, `60y3m`";
+  private static final String ROADMAP =
+      "`fromYear:startAge:stepMonths:maxAge`: whoever reaches retirement age in year Y ≥ fromYear"
+          + " retires at min(maxAge, startAge + stepMonths × (Y − fromYear))";
+  private static final String ROADMAP_UNIT = "year : age : months a year : age";
+
+  static final List<ParameterSpec> PARAMETERS =
+      List.of(
+          ParameterSpec.required(
+              MIN_FIRST_TIME,
+              "work left before retirement age, at the reference month, for a first-time candidate",
+              ParameterSpec.INTEGER,
+              "60",
+              "months"),
+          ParameterSpec.required(
+              MIN_RE_ELECTION,
+              "the same for a member of the sitting committee standing again",
+              ParameterSpec.INTEGER,
+              "48",
+              "months"),
+          ParameterSpec.required(
+              AGE_MALE,
+              "men's retirement age where the roadmap does not apply (reached before its first"
+                  + " year, or no roadmap)",
+              AGE,
+              "60",
+              "years, months"),
+          ParameterSpec.required(AGE_FEMALE, "the same for women", AGE, "55", "years, months"),
+          ParameterSpec.optional(
+              ROADMAP_MALE,
+              "men's retirement-age roadmap (Labour Code 2019, Decree 135/2020)",
+              ROADMAP,
+              "2021:60y3m:3:62y",
+              ROADMAP_UNIT),
+          ParameterSpec.optional(
+              ROADMAP_FEMALE, "the same for women", ROADMAP, "2021:55y4m:4:60y", ROADMAP_UNIT));
+
   private final int minMonthsFirstTime;
   private final int minMonthsReElection;
   private final RetirementAge male;
@@ -28,15 +65,7 @@ final class AgeRule extends BaseRule implements CandidateRule {
 
   AgeRule(RuleDefinition definition) {
     super(definition);
-    RuleParameters p =
-        new RuleParameters(
-            definition,
-            MIN_FIRST_TIME,
-            MIN_RE_ELECTION,
-            AGE_MALE,
-            AGE_FEMALE,
-            ROADMAP_MALE,
-            ROADMAP_FEMALE);
+    RuleParameters p = new RuleParameters(definition);
     minMonthsFirstTime = p.nonNegativeInt(MIN_FIRST_TIME);
     minMonthsReElection = p.nonNegativeInt(MIN_RE_ELECTION);
     male =

@@ -13,11 +13,20 @@ final class AssetDeclarationRule extends BaseRule implements CandidateRule {
 
   static final String YEARS_BACK = "yearsBack";
 
+  static final List<ParameterSpec> PARAMETERS =
+      List.of(
+          ParameterSpec.required(
+              YEARS_BACK,
+              "the declaration on file must be for the congress year minus this",
+              ParameterSpec.INTEGER,
+              "1",
+              "years"));
+
   private final int yearsBack;
 
   AssetDeclarationRule(RuleDefinition definition) {
     super(definition);
-    yearsBack = new RuleParameters(definition, YEARS_BACK).nonNegativeInt(YEARS_BACK);
+    yearsBack = new RuleParameters(definition).nonNegativeInt(YEARS_BACK);
   }
 
   @Override

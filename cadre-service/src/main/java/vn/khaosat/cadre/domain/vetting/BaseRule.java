@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Shared plumbing of the rule classes: keeps the definition and builds findings with message keys
- * {@code finding.<kind in camelCase>.passed|failed} and {@code finding.notApplicable}.
+ * {@code finding.<kind in camelCase>.passed|failed} and {@code finding.notApplicable}. A finding
+ * that does not apply only informs, whatever the rule's severity: it can neither block nor warn.
  */
 abstract class BaseRule {
 
@@ -35,7 +36,7 @@ abstract class BaseRule {
     return new Finding(
         definition.code(),
         definition.kind(),
-        definition.severity(),
+        Severity.INFO,
         candidateKey,
         Outcome.NOT_APPLICABLE,
         NOT_APPLICABLE_KEY,
@@ -54,7 +55,7 @@ abstract class BaseRule {
     return new Finding(
         definition.code(),
         definition.kind(),
-        definition.severity(),
+        outcome == Outcome.NOT_APPLICABLE ? Severity.INFO : definition.severity(),
         candidateKey,
         outcome,
         keyPrefix + suffix,

@@ -16,11 +16,20 @@ final class EthnicMinorityShareRule extends BaseRule implements SlateRule {
 
   static final String MAJORITY = "majorityEthnicity";
 
+  static final List<ParameterSpec> PARAMETERS =
+      List.of(
+          ParameterSpec.required(
+              MAJORITY,
+              "the ethnicity not counted as a minority (case and diacritics ignored)",
+              "text",
+              "Kinh",
+              ParameterSpec.CODE));
+
   private final String majority;
 
   EthnicMinorityShareRule(RuleDefinition definition) {
     super(definition);
-    majority = fold(new RuleParameters(definition, MAJORITY).text(MAJORITY));
+    majority = fold(new RuleParameters(definition).text(MAJORITY));
   }
 
   @Override

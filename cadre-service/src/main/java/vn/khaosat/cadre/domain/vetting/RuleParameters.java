@@ -8,11 +8,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads the text parameters of one rule definition, turning every problem into an {@link
- * InvalidRuleException}. Names not declared by the rule are refused so that a typo cannot fall back
- * to a default.
+ * InvalidRuleException}. Names the kind does not declare ({@link ParameterCatalog}) are refused so
+ * that a typo cannot fall back to a default.
  */
 final class RuleParameters {
 
@@ -23,10 +24,13 @@ final class RuleParameters {
   private final String code;
   private final Map<String, String> values;
 
-  RuleParameters(RuleDefinition definition, String... allowed) {
+  RuleParameters(RuleDefinition definition) {
     this.code = definition.code();
     this.values = definition.parameters();
-    Set<String> names = Set.of(allowed);
+    Set<String> names =
+        ParameterCatalog.of(definition.kind()).stream()
+            .map(ParameterSpec::name)
+            .collect(Collectors.toSet());
     for (String name : values.keySet()) {
       if (name == null || !names.contains(name)) {
         throw InvalidRuleException.parameterUnknown(code, name);

@@ -15,11 +15,20 @@ final class SecretaryTermLimitRule extends BaseRule implements CandidateRule {
 
   static final String MAX_TERMS = "maxConsecutiveTerms";
 
+  static final List<ParameterSpec> PARAMETERS =
+      List.of(
+          ParameterSpec.required(
+              MAX_TERMS,
+              "terms in a row as secretary of the same committee, the proposed one included",
+              ParameterSpec.INTEGER,
+              "2",
+              "terms"));
+
   private final int maxConsecutiveTerms;
 
   SecretaryTermLimitRule(RuleDefinition definition) {
     super(definition);
-    maxConsecutiveTerms = new RuleParameters(definition, MAX_TERMS).nonNegativeInt(MAX_TERMS);
+    maxConsecutiveTerms = new RuleParameters(definition).nonNegativeInt(MAX_TERMS);
   }
 
   @Override

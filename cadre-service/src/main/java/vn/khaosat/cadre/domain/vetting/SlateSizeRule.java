@@ -7,11 +7,22 @@ import java.util.Map;
 
 /**
  * Size of the new committee must not exceed {@code maxPercentOfPrevious} of the outgoing one (số
- * lượng cấp ủy viên). Not applicable when the previous size is unknown.
+ * lượng cấp ủy viên). Not applicable when the previous size is unknown or zero: a committee with no
+ * members on record (a new commune's, say) gives nothing to compare with.
  */
 final class SlateSizeRule extends BaseRule implements SlateRule {
 
   static final String MAX_PERCENT = "maxPercentOfPrevious";
+
+  static final List<ParameterSpec> PARAMETERS =
+      List.of(
+          ParameterSpec.required(
+              MAX_PERCENT,
+              "seats on the new committee, at most, as a share of the sitting committee's members"
+                  + " (not applicable while it has none)",
+              "non-negative decimal, dot separator; above 100 allows growth",
+              "95",
+              "%"));
 
   private final BigDecimal maxPercent;
 
@@ -19,7 +30,7 @@ final class SlateSizeRule extends BaseRule implements SlateRule {
     super(definition);
     // Not capped at 100: a rule set may allow growth, e.g. 110 %.
     maxPercent =
-        new RuleParameters(definition, MAX_PERCENT)
+        new RuleParameters(definition)
             .required(MAX_PERCENT, RuleParameters::parseNonNegativeDecimal);
   }
 
@@ -29,11 +40,13 @@ final class SlateSizeRule extends BaseRule implements SlateRule {
     Map<String, Object> figures = new LinkedHashMap<>();
     figures.put("size", size);
     Integer previous = slate.previousCommitteeSize();
-    if (previous == null) {
-      return notApplicable(null, figures);
+    if (previous != null) {
+      figures.put("previous", previous);
+    }
+    if (previous == null || previous == 0) {
+      return finding(null, Outcome.NOT_APPLICABLE, "noPrevious", List.of(), figures);
     }
     int maximum = Shares.largestWithin(previous, maxPercent);
-    figures.put("previous", previous);
     figures.put("maximum", maximum);
     figures.put("maxPercent", Shares.plain(maxPercent));
     return result(

@@ -15,11 +15,20 @@ final class SuccessionPlanRule extends BaseRule implements CandidateRule {
 
   static final String ROLES = "roles";
 
+  static final List<ParameterSpec> PARAMETERS =
+      List.of(
+          ParameterSpec.required(
+              ROLES,
+              "the proposed roles whose candidates must be in the succession plan",
+              ParameterSpec.ROLES,
+              "SECRETARY,DEPUTY_SECRETARY",
+              ParameterSpec.CODE));
+
   private final Set<CommitteeRole> roles;
 
   SuccessionPlanRule(RuleDefinition definition) {
     super(definition);
-    roles = new RuleParameters(definition, ROLES).enumSet(ROLES, CommitteeRole.class);
+    roles = new RuleParameters(definition).enumSet(ROLES, CommitteeRole.class);
   }
 
   @Override

@@ -19,13 +19,28 @@ final class TheoryLevelRule extends BaseRule implements CandidateRule {
   static final String LEVELS = "levels";
   static final String NONE = "NONE";
 
+  static final List<ParameterSpec> PARAMETERS =
+      List.of(
+          ParameterSpec.required(
+              ROLES,
+              "the proposed roles the rule applies to",
+              ParameterSpec.ROLES,
+              "SECRETARY,DEPUTY_SECRETARY,STANDING_MEMBER",
+              ParameterSpec.CODE),
+          ParameterSpec.required(
+              LEVELS,
+              "the political theory levels that pass",
+              "comma list of ELEMENTARY, INTERMEDIATE, ADVANCED, BACHELOR",
+              "ADVANCED,BACHELOR",
+              ParameterSpec.CODE));
+
   private final Set<CommitteeRole> roles;
   private final Set<TheoryLevel> levels;
   private final String required;
 
   TheoryLevelRule(RuleDefinition definition) {
     super(definition);
-    RuleParameters p = new RuleParameters(definition, ROLES, LEVELS);
+    RuleParameters p = new RuleParameters(definition);
     roles = p.enumSet(ROLES, CommitteeRole.class);
     levels = p.enumSet(LEVELS, TheoryLevel.class);
     required = levels.stream().map(Enum::name).collect(Collectors.joining(","));

@@ -14,11 +14,20 @@ final class WomenOnStandingCommitteeRule extends BaseRule implements SlateRule {
 
   static final String MIN_COUNT = "minCount";
 
+  static final List<ParameterSpec> PARAMETERS =
+      List.of(
+          ParameterSpec.required(
+              MIN_COUNT,
+              "women among the candidates for standing-committee roles, at least",
+              ParameterSpec.INTEGER,
+              "1",
+              "people"));
+
   private final int minCount;
 
   WomenOnStandingCommitteeRule(RuleDefinition definition) {
     super(definition);
-    minCount = new RuleParameters(definition, MIN_COUNT).nonNegativeInt(MIN_COUNT);
+    minCount = new RuleParameters(definition).nonNegativeInt(MIN_COUNT);
   }
 
   @Override

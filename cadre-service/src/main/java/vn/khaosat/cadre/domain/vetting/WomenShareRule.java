@@ -11,11 +11,16 @@ final class WomenShareRule extends BaseRule implements SlateRule {
 
   static final String MIN_PERCENT = "minPercent";
 
+  static final List<ParameterSpec> PARAMETERS =
+      List.of(
+          ParameterSpec.required(
+              MIN_PERCENT, "women on the slate, at least", ParameterSpec.PERCENT, "15", "%"));
+
   private final BigDecimal minPercent;
 
   WomenShareRule(RuleDefinition definition) {
     super(definition);
-    minPercent = new RuleParameters(definition, MIN_PERCENT).percent(MIN_PERCENT);
+    minPercent = new RuleParameters(definition).percent(MIN_PERCENT);
   }
 
   @Override

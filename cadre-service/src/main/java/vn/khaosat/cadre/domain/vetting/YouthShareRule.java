@@ -14,12 +14,23 @@ final class YouthShareRule extends BaseRule implements SlateRule {
   static final String MAX_AGE_EXCLUSIVE = "maxAgeExclusive";
   static final String MIN_PERCENT = "minPercent";
 
+  static final List<ParameterSpec> PARAMETERS =
+      List.of(
+          ParameterSpec.required(
+              MAX_AGE_EXCLUSIVE,
+              "a candidate younger than this at the reference month counts as young",
+              ParameterSpec.INTEGER,
+              "40",
+              "years"),
+          ParameterSpec.required(
+              MIN_PERCENT, "young candidates, at least", ParameterSpec.PERCENT, "10", "%"));
+
   private final int maxAgeExclusive;
   private final BigDecimal minPercent;
 
   YouthShareRule(RuleDefinition definition) {
     super(definition);
-    RuleParameters p = new RuleParameters(definition, MAX_AGE_EXCLUSIVE, MIN_PERCENT);
+    RuleParameters p = new RuleParameters(definition);
     maxAgeExclusive = p.nonNegativeInt(MAX_AGE_EXCLUSIVE);
     minPercent = p.percent(MIN_PERCENT);
   }

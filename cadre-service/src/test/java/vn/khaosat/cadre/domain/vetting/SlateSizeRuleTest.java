@@ -55,6 +55,17 @@ class SlateSizeRuleTest {
   }
 
   @Test
+  void aSittingCommitteeWithNoMembersOnlyInforms() {
+    // was "1 vượt quá 0 (95% của 0)": nothing to compare with is not a failure
+    Finding f = rule.check(seats(null, 0, 1));
+    assertEquals(Outcome.NOT_APPLICABLE, f.outcome());
+    assertEquals(Severity.INFO, f.severity());
+    assertEquals("finding.slateSize.noPrevious", f.messageKey());
+    assertEquals(Map.of("size", 1, "previous", 0), f.figures());
+    assertEquals(false, f.blocking() || f.warning());
+  }
+
+  @Test
   void decimalPercentIsExact() {
     SlateRule rule = Rules.slateRule(with(size(), "maxPercentOfPrevious", "92.5"));
     assertEquals(Outcome.PASSED, rule.check(seats(37, 40, 0)).outcome());

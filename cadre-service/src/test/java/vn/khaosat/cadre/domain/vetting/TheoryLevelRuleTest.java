@@ -27,6 +27,8 @@ class TheoryLevelRuleTest {
     assertEquals(Outcome.NOT_APPLICABLE, f.outcome());
     assertEquals("finding.notApplicable", f.messageKey());
     assertEquals(Map.of("role", "MEMBER"), f.figures());
+    // a rule that does not apply only informs, though the rule itself is FAIL
+    assertEquals(Severity.INFO, f.severity());
   }
 
   @Test

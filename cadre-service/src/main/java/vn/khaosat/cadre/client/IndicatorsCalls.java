@@ -16,8 +16,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 /**
  * Calls to indicators-service with a timeout per attempt, one retry of a failure that may pass
  * (connection refused, 5xx, timeout) and a circuit breaker, so that a service that is down costs
- * callers milliseconds, not seconds. A unit that does not exist is an answer, not a failure. The
- * policies sit on the class and apply to each method, with a circuit per method.
+ * callers milliseconds, not seconds. A unit or term that does not exist is an answer, not a
+ * failure. The policies sit on the class and apply to each method, with a circuit per method.
  */
 @ApplicationScoped
 @Timeout(value = 2500, unit = ChronoUnit.MILLIS)
@@ -32,11 +32,11 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
     delay = 5,
     delayUnit = ChronoUnit.SECONDS,
     failOn = {UpstreamFailure.class, TimeoutException.class})
-public class IndicatorsUnits {
+public class IndicatorsCalls {
 
   private final IndicatorsClient client;
 
-  public IndicatorsUnits(@RestClient IndicatorsClient client) {
+  public IndicatorsCalls(@RestClient IndicatorsClient client) {
     this.client = client;
   }
 
@@ -46,6 +46,10 @@ public class IndicatorsUnits {
 
   public Optional<List<UnitInfo>> ancestors(String code) {
     return call(() -> client.ancestors(code));
+  }
+
+  public Optional<TermInfo> term(String code) {
+    return call(() -> client.term(code));
   }
 
   private static <T> Optional<T> call(Supplier<T> request) {

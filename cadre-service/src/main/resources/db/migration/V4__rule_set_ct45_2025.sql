@@ -1,0 +1,55 @@
+-- The rule set of the 2025-2030 congresses: Directive 45-CT/TW of 14 April 2025, which replaced
+-- Directive 35-CT/TW of 14 June 2024 and Conclusion 118-KL/TW of 18 January 2025. Ages are counted
+-- at the month each level's congress begins; retirement ages follow the Labour Code 2019 (article
+-- 169) and Decree 135/2020/NĐ-CP. Rules the Directive does not change are kept from CT35-2019, and
+-- their source says so.
+insert into rule_set (code, name, description, effective_from, supersedes_code, reference_months, rules, created_by) values (
+  'CT45-2025',
+  'Tiêu chuẩn, điều kiện nhân sự cấp ủy nhiệm kỳ 2025-2030',
+  'Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng (thay thế Chỉ thị số 35-CT/TW ngày 14/6/2024 và Kết luận số 118-KL/TW ngày 18/1/2025); tuổi nghỉ hưu theo Bộ luật Lao động 2019 và Nghị định số 135/2020/NĐ-CP.',
+  date '2025-04-14',
+  'CT35-2019',
+  '{"PROVINCE": "2025-09", "COMMUNE_UNDER_PROVINCE": "2025-07", "DISTRICT": "2025-06", "COMMUNE": "2025-04"}'::jsonb,
+  '[
+    {"code": "AGE", "kind": "AGE", "severity": "FAIL",
+     "parameters": {"minMonthsFirstTime": "60", "minMonthsReElection": "48",
+                    "retirementAgeMale": "60", "retirementAgeFemale": "55",
+                    "retirementRoadmapMale": "2021:60y3m:3:62y",
+                    "retirementRoadmapFemale": "2021:55y4m:4:60y"},
+     "source": "Chỉ thị 45-CT/TW ngày 14/4/2025: lần đầu tham gia cấp ủy phải còn thời gian công tác ít nhất trọn 1 nhiệm kỳ (60 tháng), tái cử ít nhất 48 tháng, tính tại tháng bắt đầu đại hội mỗi cấp (phó bí thư tỉnh ủy 42 tháng là trường hợp đặc biệt, không áp dụng tự động). Tuổi nghỉ hưu: Bộ luật Lao động 2019, Nghị định 135/2020/NĐ-CP (nam 60 tuổi 3 tháng năm 2021, thêm 3 tháng mỗi năm đến 62; nữ 55 tuổi 4 tháng năm 2021, thêm 4 tháng mỗi năm đến 60)"},
+    {"code": "DISCIPLINE", "kind": "DISCIPLINE", "severity": "FAIL",
+     "parameters": {},
+     "source": "Giữ như CT35-2019 (Hướng dẫn 26-HD/BTCTW ngày 18/10/2019): không giới thiệu người đang trong thời hạn bị kỷ luật"},
+    {"code": "THEORY-LEVEL-STANDING", "kind": "THEORY_LEVEL", "severity": "FAIL",
+     "parameters": {"roles": "SECRETARY,DEPUTY_SECRETARY,STANDING_MEMBER", "levels": "ADVANCED,BACHELOR"},
+     "source": "Giữ như CT35-2019 (Hướng dẫn 26-HD/BTCTW ngày 18/10/2019): ủy viên ban thường vụ có trình độ cao cấp lý luận chính trị"},
+    {"code": "ASSET-DECLARATION", "kind": "ASSET_DECLARATION", "severity": "WARN",
+     "parameters": {"yearsBack": "1"},
+     "source": "Giữ như CT35-2019 (Chỉ thị 35-CT/TW ngày 30/5/2019): kê khai tài sản, thu nhập theo quy định"},
+    {"code": "SUCCESSION-PLAN-LEADERS", "kind": "SUCCESSION_PLAN", "severity": "FAIL",
+     "parameters": {"roles": "SECRETARY,DEPUTY_SECRETARY"},
+     "source": "Giữ như CT35-2019 (Hướng dẫn 26-HD/BTCTW ngày 18/10/2019): nhân sự bí thư, phó bí thư phải nằm trong quy hoạch"},
+    {"code": "SECRETARY-TERM-LIMIT", "kind": "SECRETARY_TERM_LIMIT", "severity": "FAIL",
+     "parameters": {"maxConsecutiveTerms": "2"},
+     "source": "Giữ như CT35-2019 (Quy định 98-QĐ/TW): không giữ chức bí thư cấp ủy quá hai nhiệm kỳ liên tiếp ở một địa phương"},
+    {"code": "WOMEN-SHARE", "kind": "WOMEN_SHARE", "severity": "WARN",
+     "parameters": {"minPercent": "15"},
+     "source": "Giữ như CT35-2019 (Chỉ thị 35-CT/TW ngày 30/5/2019): phấn đấu tỷ lệ cấp ủy viên nữ từ 15% trở lên"},
+    {"code": "WOMEN-STANDING", "kind": "WOMEN_ON_STANDING_COMMITTEE", "severity": "WARN",
+     "parameters": {"minCount": "1"},
+     "source": "Giữ như CT35-2019 (Chỉ thị 35-CT/TW ngày 30/5/2019): phấn đấu có cán bộ nữ trong ban thường vụ"},
+    {"code": "YOUTH-SHARE", "kind": "YOUTH_SHARE", "severity": "WARN",
+     "parameters": {"maxAgeExclusive": "40", "minPercent": "10"},
+     "source": "Giữ như CT35-2019 (Chỉ thị 35-CT/TW ngày 30/5/2019): cấp ủy viên trẻ (dưới 40 tuổi) khoảng 10% trở lên"},
+    {"code": "AGE-40-50", "kind": "AGE_BAND_SHARE", "severity": "INFO",
+     "parameters": {"minAge": "40", "maxAge": "50", "minPercent": "40", "maxPercent": "50"},
+     "source": "Giữ như CT35-2019 (Hướng dẫn 26-HD/BTCTW ngày 18/10/2019): độ tuổi từ 40 đến 50 khoảng 40-50%"},
+    {"code": "SLATE-SIZE", "kind": "SLATE_SIZE", "severity": "WARN",
+     "parameters": {"maxPercentOfPrevious": "100"},
+     "source": "Chỉ thị 45-CT/TW ngày 14/4/2025 thay mức 95% của CT35-2019: địa phương hợp nhất, sáp nhập giữ số lượng ban chấp hành như được chỉ định sau hợp nhất, sáp nhập (không vượt 100% cấp ủy đương nhiệm); nơi không hợp nhất, sáp nhập theo số lượng nhiệm kỳ 2015-2020, quy tắc này không so được"},
+    {"code": "ETHNIC-MINORITY-SHARE", "kind": "ETHNIC_MINORITY_SHARE", "severity": "INFO",
+     "parameters": {"majorityEthnicity": "Kinh"},
+     "source": "Giữ như CT35-2019 (Chỉ thị 35-CT/TW ngày 30/5/2019): cơ cấu hợp lý cán bộ người dân tộc thiểu số, phù hợp đặc điểm địa phương"}
+  ]'::jsonb,
+  'system'
+);
