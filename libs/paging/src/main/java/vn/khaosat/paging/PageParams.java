@@ -10,11 +10,18 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class PageParams {
 
   public static final int MAX_SIZE = 200;
+  public static final String MAX_SIZE_TEXT = "200";
+
+  /** The last page one may ask for: page × size stays far inside an int. */
+  public static final int MAX_PAGE = 100_000;
+
+  public static final String MAX_PAGE_TEXT = "100000";
 
   @QueryParam("page")
   @DefaultValue("0")
   @Min(0)
-  @Parameter(description = "Page number, from 0", example = "0")
+  @Max(MAX_PAGE)
+  @Parameter(description = "Page number, from 0 to 100000", example = "0")
   public int page;
 
   @QueryParam("size")
