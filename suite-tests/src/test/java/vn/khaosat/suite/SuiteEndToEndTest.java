@@ -81,6 +81,50 @@ class SuiteEndToEndTest {
   /** Last: it stops indicators-service. */
   @Test
   @Order(3)
+  void everyLocationPointsAtTheGatewayTheClientCalled() {
+    String gateway = suite.url("gateway");
+    String unit = "E2ELOC";
+    String unitLocation =
+        admin()
+            .body(
+                Map.of(
+                    "code", unit,
+                    "name", "Tỉnh thử đường dẫn",
+                    "level", "PROVINCE",
+                    "validFrom", "2000-01-01"))
+            .post("/api/units")
+            .then()
+            .statusCode(201)
+            .extract()
+            .header("Location");
+    org.junit.jupiter.api.Assertions.assertEquals(gateway + "/api/units/" + unit, unitLocation);
+    given()
+        .header("Authorization", TestTokens.bearer("e2e-viewer", Set.of("viewer")))
+        .get(unitLocation)
+        .then()
+        .statusCode(200)
+        .body("code", is(unit));
+    String cadreLocation =
+        admin()
+            .body(
+                Map.of(
+                    "fullName", "Nguyễn Văn Đường Dẫn",
+                    "gender", "MALE",
+                    "dateOfBirth", "1975-03",
+                    "unitCode", unit,
+                    "inSuccessionPlan", false))
+            .post("/api/cadres")
+            .then()
+            .statusCode(201)
+            .extract()
+            .header("Location");
+    org.junit.jupiter.api.Assertions.assertTrue(
+        cadreLocation.matches(java.util.regex.Pattern.quote(gateway) + "/api/cadres/\\d+"),
+        cadreLocation);
+  }
+
+  @Test
+  @Order(4)
   void theSeedReportsStoryThroughTheGatewayAndABackendThatStops() throws Exception {
     admin().get("/api/units/665").then().statusCode(200).body("name", is("Huyện Đắk Song"));
 
