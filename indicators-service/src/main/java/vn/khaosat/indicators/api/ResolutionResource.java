@@ -2,7 +2,10 @@ package vn.khaosat.indicators.api;
 
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -41,21 +44,30 @@ public class ResolutionResource {
   }
 
   @GET
-  @Operation(operationId = "listResolutions", summary = "List resolutions")
+  @Operation(
+      operationId = "listResolutions",
+      summary = "List resolutions",
+      description = "Filters combine: the resolutions of Đắk Song (665) for 2015-2020, say.")
   @APIResponse(responseCode = "200", description = "One page of resolutions")
   public Page<ResolutionView> list(
-      @Parameter(example = "665") @QueryParam("unit") String unit,
-      @Parameter(example = "2015-2020") @QueryParam("term") String term,
+      @Parameter(example = "665") @QueryParam("unit") @Size(max = ColumnLimits.UNIT_CODE)
+          String unit,
+      @Parameter(example = "2015-2020") @QueryParam("term") @Size(max = ColumnLimits.TERM_CODE)
+          String term,
       @Valid @BeanParam PageParams page) {
     return resolutions.list(unit, term, page).map(ResolutionView::of);
   }
 
   @GET
   @Path("/{id}")
-  @Operation(operationId = "getResolution", summary = "Read a resolution")
+  @Operation(
+      operationId = "getResolution",
+      summary = "Read a resolution",
+      description = "Sends an ETag with the resolution's version.")
   @APIResponse(responseCode = "200", description = "The resolution, with its version as ETag")
   @APIResponse(responseCode = "404", description = "No resolution has this id")
-  public Response get(@PathParam("id") long id) {
+  public Response get(
+      @Parameter(example = "1") @PathParam("id") @Min(1) @Max(ColumnLimits.ID_MAX) long id) {
     var resolution = resolutions.get(id);
     return Response.ok(ResolutionView.of(resolution))
         .tag(String.valueOf(resolution.version))
@@ -82,13 +94,20 @@ public class ResolutionResource {
 
   @PUT
   @Path("/{id}")
-  @Operation(operationId = "updateResolution", summary = "Replace a resolution")
+  @Operation(
+      operationId = "updateResolution",
+      summary = "Replace a resolution",
+      description = "Needs statistician within the unit, or admin.")
+  @APIResponse(responseCode = "400", description = "Invalid fields, unknown unit or term")
   @APIResponse(responseCode = "200", description = "The resolution as stored")
   @APIResponse(responseCode = "404", description = "No resolution has this id")
   @APIResponse(responseCode = "412", description = "If-Match names an older version")
   public Response update(
-      @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Parameter(example = "1") @PathParam("id") @Min(1) @Max(ColumnLimits.ID_MAX) long id,
+      @Parameter(description = "ETag of the version read", example = "\"0\"")
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          @Size(max = ColumnLimits.IF_MATCH)
+          String ifMatch,
       @NotNull @Valid ResolutionRequest request) {
     var resolution = resolutions.update(id, request, ifMatch);
     return Response.ok(ResolutionView.of(resolution))
@@ -98,11 +117,19 @@ public class ResolutionResource {
 
   @DELETE
   @Path("/{id}")
-  @Operation(operationId = "deleteResolution", summary = "Delete a resolution that has no targets")
+  @Operation(
+      operationId = "deleteResolution",
+      summary = "Delete a resolution that has no targets",
+      description = "Needs statistician within the unit, or admin.")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "404", description = "No resolution has this id")
   @APIResponse(responseCode = "409", description = "It has targets")
-  public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+  public void delete(
+      @Parameter(example = "1") @PathParam("id") @Min(1) @Max(ColumnLimits.ID_MAX) long id,
+      @Parameter(description = "ETag of the version read", example = "\"0\"")
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          @Size(max = ColumnLimits.IF_MATCH)
+          String ifMatch) {
     resolutions.delete(id, ifMatch);
   }
 }
