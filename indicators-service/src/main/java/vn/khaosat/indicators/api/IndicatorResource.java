@@ -8,14 +8,12 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -113,12 +111,9 @@ public class IndicatorResource {
           @PathParam("code")
           @Size(max = ColumnLimits.INDICATOR_CODE)
           String code,
-      @Parameter(description = "ETag of the version read", example = "\"0\"")
-          @HeaderParam(HttpHeaders.IF_MATCH)
-          @Size(max = ColumnLimits.IF_MATCH)
-          String ifMatch,
+      @Valid @BeanParam IfMatch ifMatch,
       @NotNull @Valid IndicatorRequest request) {
-    var indicator = indicators.update(code, request, ifMatch);
+    var indicator = indicators.update(code, request, ifMatch.value);
     return Response.ok(IndicatorView.of(indicator)).tag(String.valueOf(indicator.version)).build();
   }
 
@@ -136,10 +131,7 @@ public class IndicatorResource {
           @PathParam("code")
           @Size(max = ColumnLimits.INDICATOR_CODE)
           String code,
-      @Parameter(description = "ETag of the version read", example = "\"0\"")
-          @HeaderParam(HttpHeaders.IF_MATCH)
-          @Size(max = ColumnLimits.IF_MATCH)
-          String ifMatch) {
-    indicators.delete(code, ifMatch);
+      @Valid @BeanParam IfMatch ifMatch) {
+    indicators.delete(code, ifMatch.value);
   }
 }

@@ -3,21 +3,17 @@ package vn.khaosat.indicators.api;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.khaosat.indicators.service.ObservationService;
@@ -83,13 +79,10 @@ public class ObservationResource {
   @APIResponse(responseCode = "412", description = "If-Match names an older version")
   public Response put(
       @Valid @BeanParam ObservationKey key,
-      @Parameter(description = "ETag of the version read", example = "\"0\"")
-          @HeaderParam(HttpHeaders.IF_MATCH)
-          @Size(max = ColumnLimits.IF_MATCH)
-          String ifMatch,
+      @Valid @BeanParam IfMatch ifMatch,
       @NotNull @Valid ObservationRequest request) {
     var result =
-        observations.upsert(key.indicator, key.unit, key.year, key.status, request, ifMatch);
+        observations.upsert(key.indicator, key.unit, key.year, key.status, request, ifMatch.value);
     var view = ObservationView.of(result.observation());
     var response = result.created() ? Response.created(URI.create(key.location())) : Response.ok();
     return response.entity(view).tag(String.valueOf(view.version())).build();
@@ -104,12 +97,7 @@ public class ObservationResource {
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "404", description = "No such figure")
   @APIResponse(responseCode = "409", description = "The unit is closed")
-  public void delete(
-      @Valid @BeanParam ObservationKey key,
-      @Parameter(description = "ETag of the version read", example = "\"0\"")
-          @HeaderParam(HttpHeaders.IF_MATCH)
-          @Size(max = ColumnLimits.IF_MATCH)
-          String ifMatch) {
-    observations.delete(key.indicator, key.unit, key.year, key.status, ifMatch);
+  public void delete(@Valid @BeanParam ObservationKey key, @Valid @BeanParam IfMatch ifMatch) {
+    observations.delete(key.indicator, key.unit, key.year, key.status, ifMatch.value);
   }
 }

@@ -10,14 +10,12 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -104,12 +102,9 @@ public class ResolutionResource {
   @APIResponse(responseCode = "412", description = "If-Match names an older version")
   public Response update(
       @Parameter(example = "1") @PathParam("id") @Min(1) @Max(ColumnLimits.ID_MAX) long id,
-      @Parameter(description = "ETag of the version read", example = "\"0\"")
-          @HeaderParam(HttpHeaders.IF_MATCH)
-          @Size(max = ColumnLimits.IF_MATCH)
-          String ifMatch,
+      @Valid @BeanParam IfMatch ifMatch,
       @NotNull @Valid ResolutionRequest request) {
-    var resolution = resolutions.update(id, request, ifMatch);
+    var resolution = resolutions.update(id, request, ifMatch.value);
     return Response.ok(ResolutionView.of(resolution))
         .tag(String.valueOf(resolution.version))
         .build();
@@ -126,10 +121,7 @@ public class ResolutionResource {
   @APIResponse(responseCode = "409", description = "It has targets")
   public void delete(
       @Parameter(example = "1") @PathParam("id") @Min(1) @Max(ColumnLimits.ID_MAX) long id,
-      @Parameter(description = "ETag of the version read", example = "\"0\"")
-          @HeaderParam(HttpHeaders.IF_MATCH)
-          @Size(max = ColumnLimits.IF_MATCH)
-          String ifMatch) {
-    resolutions.delete(id, ifMatch);
+      @Valid @BeanParam IfMatch ifMatch) {
+    resolutions.delete(id, ifMatch.value);
   }
 }

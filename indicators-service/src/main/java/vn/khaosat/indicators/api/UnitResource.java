@@ -8,14 +8,12 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -191,12 +189,9 @@ public class UnitResource {
   public Response update(
       @Parameter(example = "665") @PathParam("code") @Size(max = ColumnLimits.UNIT_CODE)
           String code,
-      @Parameter(description = "ETag of the version read", example = "\"0\"")
-          @HeaderParam(HttpHeaders.IF_MATCH)
-          @Size(max = ColumnLimits.IF_MATCH)
-          String ifMatch,
+      @Valid @BeanParam IfMatch ifMatch,
       @NotNull @Valid UnitRequest request) {
-    var unit = units.update(code, request, ifMatch);
+    var unit = units.update(code, request, ifMatch.value);
     return Response.ok(UnitView.of(unit)).tag(String.valueOf(unit.version)).build();
   }
 
@@ -212,10 +207,7 @@ public class UnitResource {
   public void delete(
       @Parameter(example = "665") @PathParam("code") @Size(max = ColumnLimits.UNIT_CODE)
           String code,
-      @Parameter(description = "ETag of the version read", example = "\"0\"")
-          @HeaderParam(HttpHeaders.IF_MATCH)
-          @Size(max = ColumnLimits.IF_MATCH)
-          String ifMatch) {
-    units.delete(code, ifMatch);
+      @Valid @BeanParam IfMatch ifMatch) {
+    units.delete(code, ifMatch.value);
   }
 }

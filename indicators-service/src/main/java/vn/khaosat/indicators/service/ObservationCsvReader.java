@@ -5,16 +5,13 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import vn.khaosat.indicators.api.ColumnLimits;
 import vn.khaosat.indicators.domain.rules.ObservationStatus;
-import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.problem.Messages;
 import vn.khaosat.problem.SafeText;
 
@@ -27,8 +24,6 @@ import vn.khaosat.problem.SafeText;
  */
 final class ObservationCsvReader {
 
-  static final List<String> REQUIRED =
-      List.of("INDICATOR", "REF_AREA", "TIME_PERIOD", "OBS_VALUE", "OBS_STATUS");
   static final List<String> COLUMNS =
       List.of(
           "INDICATOR",
@@ -55,7 +50,7 @@ final class ObservationCsvReader {
   private static final int SHOWN = 100;
 
   private final Locale locale;
-  private final Map<String, Integer> columns = new HashMap<>();
+  private CsvHeader header;
   final List<CsvRow> rows = new ArrayList<>();
   final List<ImportConflict> conflicts = new ArrayList<>();
   int lines;
@@ -67,11 +62,11 @@ final class ObservationCsvReader {
   ObservationCsvReader read(Reader reader) {
     CSVParser parser = open(reader);
     try (parser) {
-      List<String> header = columns(parser.getHeaderNames());
+      header = CsvHeader.of(parser.getHeaderNames());
       for (CSVRecord record : parser) {
         lines++;
         int line = (int) record.getRecordNumber() + 1;
-        CsvCells.check(record, header, line);
+        CsvCells.check(record, header.names(), line);
         parse(record, line);
       }
       return this;
@@ -90,25 +85,6 @@ final class ObservationCsvReader {
         | IOException e) {
       throw CsvFailure.of(1, e);
     }
-  }
-
-  /** The columns by position, named in upper case; each once, the required ones present. */
-  private List<String> columns(List<String> header) {
-    if (header.isEmpty()) {
-      throw ApiProblem.badRequest("import.empty");
-    }
-    CsvCells.checkHeader(header);
-    List<String> names = header.stream().map(h -> h.strip().toUpperCase(Locale.ROOT)).toList();
-    for (int i = 0; i < names.size(); i++) {
-      if (columns.putIfAbsent(names.get(i), i) != null) {
-        throw ApiProblem.badRequest("import.duplicateColumn", names.get(i));
-      }
-    }
-    List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
-    if (!missing.isEmpty()) {
-      throw ApiProblem.badRequest("import.missingColumns", String.join(", ", missing));
-    }
-    return names;
   }
 
   private void parse(CSVRecord record, int line) {
@@ -172,12 +148,7 @@ final class ObservationCsvReader {
   }
 
   private String field(CSVRecord record, String column) {
-    Integer index = columns.get(column);
-    if (index == null || index >= record.size()) {
-      return null;
-    }
-    String value = record.get(index);
-    return value == null || value.isBlank() ? null : value.strip();
+    return header.field(record, column);
   }
 
   void conflict(int line, String column, String value, String key, Object... args) {
