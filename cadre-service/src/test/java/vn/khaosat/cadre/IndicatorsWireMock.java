@@ -17,8 +17,8 @@ import java.util.Map;
  * unknown (404), {@code DOWN…} drops the connection, {@code SLOW…} answers after the client's
  * timeout, {@code ERR…} answers 500, {@code LATE…} exists only from 2030, {@code TREEDOWN…} exists
  * but its ancestors cannot be read (the connection drops), {@code 665} is Đắk Song (closed
- * 2025-06-30), {@code 68} is Lâm Đồng (from 2025-07-01), {@code TINH…} is a province, {@code XA…}
- * a commune directly under Lâm Đồng and {@code XAH…} a commune under Đắk Song; any other code is an
+ * 2025-06-30), {@code 68} is Lâm Đồng (from 2025-07-01), {@code TINH…} is a province, {@code XA…} a
+ * commune directly under Lâm Đồng and {@code XAH…} a commune under Đắk Song; any other code is an
  * open district of province 67. Every term is known but {@value #UNKNOWN_TERM} (404) and {@value
  * #UNREACHABLE_TERM} (the connection drops).
  */
