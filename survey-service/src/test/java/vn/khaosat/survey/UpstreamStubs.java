@@ -47,6 +47,7 @@ final class UpstreamStubs {
     server.stubFor(getPath("/api/units/67/ancestors", 5).willReturn(okJson("[]")));
     predecessors(server);
     server.stubFor(getPath("/api/units/MISSING.*", 1).willReturn(notFound()));
+    faults(server, "/api/units/[^/]*U", "[^/]*");
     server.stubFor(
         getPath("/api/units/UDOWN.*", 1)
             .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
@@ -60,6 +61,7 @@ final class UpstreamStubs {
                         + "\"wording\":\"Tốc độ tăng trưởng bình quân đạt 10%/năm trở lên\","
                         + "\"version\":0}")));
     server.stubFor(getPath("/api/targets/9[0-9]{3,}", 1).willReturn(notFound()));
+    numberedFaults(server, "/api/targets/8");
     server.stubFor(
         getPath("/api/scorecards", 10)
             .willReturn(
@@ -108,6 +110,7 @@ final class UpstreamStubs {
                         + "{\"title\":\"Bí thư Huyện ủy\",\"startDate\":\"2018-03-01\"}],"
                         + "\"inSuccessionPlan\":true,\"version\":3}")));
     server.stubFor(getPath("/api/cadres/9[0-9]{3,}", 1).willReturn(notFound()));
+    numberedFaults(server, "/api/cadres/6");
     // as cadre-service answers a reader who sees the personal fields (an admin)
     server.stubFor(
         getPath("/api/cadres/5[0-9]{3}", 1)
@@ -171,6 +174,37 @@ final class UpstreamStubs {
                         + "\"slate\":[],\"candidates\":[{\"fullName\":\"Điểu Thị Riêng\","
                         + "\"findings\":[{\"kind\":\"AGE\",\"figures\":"
                         + "{\"dateOfBirth\":\"1968-04\"}}]}]}")));
+  }
+
+  /**
+   * The answers a check before a write may get besides yes and no, at {@code prefix} + BAD, ERR,
+   * SLOW or DENY + {@code suffix}: 400 (the value is refused), 500, a late answer, 403.
+   */
+  private static void faults(WireMockServer server, String prefix, String suffix) {
+    server.stubFor(getPath(prefix + "BAD" + suffix, 1).willReturn(refused(400)));
+    server.stubFor(getPath(prefix + "ERR" + suffix, 1).willReturn(aResponse().withStatus(500)));
+    server.stubFor(
+        getPath(prefix + "SLOW" + suffix, 1).willReturn(okJson("{}").withFixedDelay(3000)));
+    server.stubFor(getPath(prefix + "DENY" + suffix, 1).willReturn(refused(403)));
+  }
+
+  /**
+   * The same by number: {@code prefix} followed by 1xx is refused (400), 2xx 500, 3xx late, 4xx
+   * 403.
+   */
+  private static void numberedFaults(WireMockServer server, String prefix) {
+    server.stubFor(getPath(prefix + "1[0-9]{2}", 1).willReturn(refused(400)));
+    server.stubFor(getPath(prefix + "2[0-9]{2}", 1).willReturn(aResponse().withStatus(500)));
+    server.stubFor(getPath(prefix + "3[0-9]{2}", 1).willReturn(okJson("{}").withFixedDelay(3000)));
+    server.stubFor(getPath(prefix + "4[0-9]{2}", 1).willReturn(refused(403)));
+  }
+
+  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder refused(
+      int status) {
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", "application/problem+json")
+        .withBody("{\"status\":" + status + ",\"detail\":\"Không hợp lệ\"}");
   }
 
   private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder notFound() {
