@@ -62,6 +62,15 @@ final class UpstreamStubs {
                         + "\"version\":0}")));
     server.stubFor(getPath("/api/targets/9[0-9]{3,}", 1).willReturn(notFound()));
     numberedFaults(server, "/api/targets/8");
+    // a wording longer than the finding's column for it
+    server.stubFor(
+        getPath("/api/targets/85[0-9]{2}", 1)
+            .willReturn(
+                okJson(
+                    "{\"id\":{{request.pathSegments.[2]}},\"indicatorCode\":\"GDP_GROWTH\","
+                        + "\"wording\":\""
+                        + "Tốc độ tăng trưởng ".repeat(40)
+                        + "\"}")));
     server.stubFor(
         getPath("/api/scorecards", 10)
             .willReturn(
@@ -82,7 +91,10 @@ final class UpstreamStubs {
                     .withBody("{\"status\":400,\"detail\":\"Không có nhiệm kỳ\"}")));
   }
 
-  /** Units succeeded: none, but by {@code …SUCC…} (Đắk Song and two others) and {@code …PDOWN…}. */
+  /**
+   * Units succeeded: none, but by {@code …SUCC…} (Đắk Song and two others), {@code …MANY…} (60
+   * communes) and {@code …PDOWN…}.
+   */
   private static void predecessors(WireMockServer server) {
     server.stubFor(getPath("/api/units/[^/]+/predecessors", 10).willReturn(okJson("[]")));
     server.stubFor(
@@ -94,6 +106,18 @@ final class UpstreamStubs {
                         + "{\"code\":\"OLD1\",\"name\":\"Xã cũ\",\"validFrom\":\"2004-01-01\","
                         + "\"validTo\":\"2017-12-31\"},"
                         + "{\"code\":\"LATE1\",\"name\":\"Xã sau\",\"validFrom\":\"2030-01-01\"}]")));
+    StringBuilder many = new StringBuilder("[");
+    for (int i = 1; i <= 60; i++) {
+      many.append(i > 1 ? "," : "")
+          .append("{\"code\":\"XA")
+          .append(i)
+          .append("\",\"name\":\"Xã ")
+          .append(i)
+          .append("\",\"validFrom\":\"2004-01-01\",\"validTo\":\"2025-06-30\"}");
+    }
+    server.stubFor(
+        getPath("/api/units/[^/]*MANY[^/]*/predecessors", 5)
+            .willReturn(okJson(many.append("]").toString())));
     server.stubFor(
         getPath("/api/units/[^/]*PDOWN[^/]*/predecessors", 1)
             .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
@@ -178,7 +202,7 @@ final class UpstreamStubs {
 
   /**
    * The answers a check before a write may get besides yes and no, at {@code prefix} + BAD, ERR,
-   * SLOW or DENY + {@code suffix}: 400 (the value is refused), 500, a late answer, 403.
+   * SLOW, DENY or BUSY + {@code suffix}: 400 (the value is refused), 500, a late answer, 403, 429.
    */
   private static void faults(WireMockServer server, String prefix, String suffix) {
     server.stubFor(getPath(prefix + "BAD" + suffix, 1).willReturn(refused(400)));
@@ -186,6 +210,7 @@ final class UpstreamStubs {
     server.stubFor(
         getPath(prefix + "SLOW" + suffix, 1).willReturn(okJson("{}").withFixedDelay(3000)));
     server.stubFor(getPath(prefix + "DENY" + suffix, 1).willReturn(refused(403)));
+    server.stubFor(getPath(prefix + "BUSY" + suffix, 1).willReturn(refused(429)));
   }
 
   /**

@@ -123,4 +123,25 @@ class InputPolicyTest {
     }
     Api.admin().get("/api/directives/" + directive).then().body("status", is("OPEN"));
   }
+
+  @Test
+  void theDossierReadsAcceptLanguageAsEveryProblemDoes() {
+    long session = Api.createSession(Api.unit("IDOWN"));
+    String path = "/api/surveys/" + session + "/dossier";
+    Api.admin().post(path).then().statusCode(201);
+    Api.viewer()
+        .header("Accept-Language", "en")
+        .get(path)
+        .then()
+        .body("missing[0].message", containsString("does not answer"));
+    // garbled or too long: the default language, as for every problem, not a refusal
+    for (String garbled : new String[] {"a".repeat(1001), "en;q=abc"}) {
+      Api.viewer()
+          .header("Accept-Language", garbled)
+          .get(path)
+          .then()
+          .statusCode(200)
+          .body("missing[0].message", containsString("không trả lời"));
+    }
+  }
 }

@@ -82,7 +82,8 @@ class PartyAtFaultTest {
 
   @Test
   void onlyASlowDownOrFailingIndicatorsServiceIsA503() {
-    for (String marker : new String[] {"USLOW", "UERR", "UDOWN"}) {
+    // 429 says "try again later" too: the service is busy, the unit may well exist
+    for (String marker : new String[] {"USLOW", "UERR", "UBUSY", "UDOWN"}) {
       String unit = marker.equals("UDOWN") ? "UDOWN" + Api.unit() : Api.unit(marker);
       create(unit)
           .statusCode(503)
