@@ -65,7 +65,8 @@ public class AmendmentResource {
   @Operation(
       operationId = "getAmendment",
       summary = "Read an amendment",
-      description = "As recorded.")
+      description =
+          "Found under this session only (404 under another one), as recorded; any reader.")
   @APIResponse(responseCode = "200", description = "Found")
   @APIResponse(responseCode = "404", description = "No such amendment in this session")
   public AmendmentView getAmendment(

@@ -44,7 +44,12 @@ public class ContentResource {
   @POST
   @Idempotent
   @Path("/agenda")
-  @Operation(operationId = "addAgendaItem", summary = "Add an agenda item", description = "Last.")
+  @Operation(
+      operationId = "addAgendaItem",
+      summary = "Add an agenda item",
+      description =
+          "Appended after the last item, at most 100 (409 then). Needs secretary for the host"
+              + " unit or admin, before signing.")
   @APIResponse(responseCode = "201", description = "Added")
   @APIResponse(responseCode = "409", description = "The minutes are signed")
   public Response addAgendaItem(
@@ -97,7 +102,12 @@ public class ContentResource {
 
   @DELETE
   @Path("/findings/{id}")
-  @Operation(operationId = "removeFinding", summary = "Remove a finding", description = "Gone.")
+  @Operation(
+      operationId = "removeFinding",
+      summary = "Remove a finding",
+      description =
+          "Removed for good; the other findings keep their numbers. Needs secretary for the"
+              + " host unit or admin, before signing.")
   @APIResponse(responseCode = "204", description = "Removed")
   @APIResponse(responseCode = "409", description = "The minutes are signed")
   public void removeFinding(
@@ -112,7 +122,8 @@ public class ContentResource {
   @Operation(
       operationId = "getAgendaItem",
       summary = "Read an agenda item",
-      description = "As recorded.")
+      description =
+          "Found under this session only (404 under another one), as recorded; any reader.")
   @APIResponse(responseCode = "200", description = "Found")
   @APIResponse(responseCode = "404", description = "No such agenda item in this session")
   public AgendaItemView getAgendaItem(
@@ -123,7 +134,11 @@ public class ContentResource {
 
   @GET
   @Path("/findings/{id}")
-  @Operation(operationId = "getFinding", summary = "Read a finding", description = "As recorded.")
+  @Operation(
+      operationId = "getFinding",
+      summary = "Read a finding",
+      description =
+          "Found under this session only (404 under another one), as recorded; any reader.")
   @APIResponse(responseCode = "200", description = "Found")
   @APIResponse(responseCode = "404", description = "No such finding in this session")
   public FindingView getFinding(

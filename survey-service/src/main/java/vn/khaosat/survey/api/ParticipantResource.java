@@ -100,7 +100,8 @@ public class ParticipantResource {
   @Operation(
       operationId = "getParticipant",
       summary = "Read a participant",
-      description = "As recorded.")
+      description =
+          "Found under this session only (404 under another one), as recorded; any reader.")
   @APIResponse(responseCode = "200", description = "Found")
   @APIResponse(responseCode = "404", description = "No such participant in this session")
   public ParticipantView getParticipant(

@@ -84,7 +84,9 @@ public class SessionDirectiveResource {
   @Operation(
       operationId = "removeDirective",
       summary = "Remove a directive recorded by mistake",
-      description = "Before signing.")
+      description =
+          "Removed with its changes of status, before signing only: a signed directive is"
+              + " followed up with PATCH /api/directives/{id} instead.")
   @APIResponse(responseCode = "204", description = "Removed")
   @APIResponse(responseCode = "404", description = "No such directive in this session")
   @APIResponse(responseCode = "409", description = "The minutes are signed")

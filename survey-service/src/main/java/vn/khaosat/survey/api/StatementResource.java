@@ -103,7 +103,8 @@ public class StatementResource {
   @Operation(
       operationId = "getStatement",
       summary = "Read a statement",
-      description = "As recorded.")
+      description =
+          "Found under this session only (404 under another one), as recorded; any reader.")
   @APIResponse(responseCode = "200", description = "Found")
   @APIResponse(responseCode = "404", description = "No such statement in this session")
   public StatementView getStatement(

@@ -42,15 +42,7 @@ class DocumentLimitsTest {
     session.put("purpose", text(Limits.PURPOSE, "MỤC-ĐÍCH"));
     session.put("minutesNumber", word(Limits.DOCUMENT_NUMBER));
     session.put("noticeNumber", word(Limits.DOCUMENT_NUMBER));
-    long id =
-        Api.admin()
-            .body(session)
-            .post("/api/surveys")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    long id = created("/api/surveys", session);
     String base = "/api/surveys/" + id;
     long leader = participant(base, "DELEGATION_LEADER");
     long secretary = participant(base, "SECRETARY");

@@ -144,4 +144,18 @@ class InputPolicyTest {
           .body("missing[0].message", containsString("không trả lời"));
     }
   }
+
+  @Test
+  void anIfMatchLongerThanAnyTagIsRefusedAsAHeader() {
+    long session = Api.createSession(Api.unit());
+    refused(
+            Api.admin()
+                .header("If-Match", "\"" + "1".repeat(Limits.IF_MATCH) + "\"")
+                .post("/api/surveys/" + session + "/hold")
+                .then(),
+            "If-Match",
+            "header")
+        .body("detail", containsString("If-Match"));
+    Api.viewer().get("/api/surveys/" + session).then().body("status", is("PLANNED"));
+  }
 }
