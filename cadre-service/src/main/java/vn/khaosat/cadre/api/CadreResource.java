@@ -2,7 +2,11 @@ package vn.khaosat.cadre.api;
 
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -68,10 +72,20 @@ public class CadreResource {
   public Page<CadreView> list(
       @Parameter(description = "Name, without regard to diacritics", example = "nguyen van")
           @QueryParam("q")
+          @Size(max = 200)
           String q,
-      @Parameter(description = "Unit code", example = "665") @QueryParam("unit") String unit,
+      @Parameter(description = "Unit code", example = "665")
+          @QueryParam("unit")
+          @Size(max = Codes.UNIT_LENGTH)
+          @Pattern(regexp = Codes.UNIT)
+          String unit,
       @Parameter(example = "FEMALE") @QueryParam("gender") Gender gender,
-      @Parameter(example = "M'Nông") @QueryParam("ethnicity") String ethnicity,
+      @Parameter(
+              description = "Ethnicity, without regard to case and diacritics",
+              example = "M'Nông")
+          @QueryParam("ethnicity")
+          @Size(max = 60)
+          String ethnicity,
       @Parameter(example = "ADVANCED") @QueryParam("theoryLevel") TheoryLevel theoryLevel,
       @Parameter(description = "In the succession plan (quy hoạch)", example = "true")
           @QueryParam("inSuccessionPlan")
@@ -92,7 +106,8 @@ public class CadreResource {
               + " religion, Party dates, asset declarations, discipline); others get the summary.")
   @APIResponse(responseCode = "200", description = "The cadre")
   @APIResponse(responseCode = "404", description = "No cadre has this id")
-  public Response get(@Parameter(example = "1") @PathParam("id") long id) {
+  public Response get(
+      @Parameter(example = "1") @PathParam("id") @Min(Codes.MIN_ID) @Max(Codes.MAX_ID) long id) {
     Cadre cadre = cadres.get(id);
     return Response.ok(view(cadre)).tag(String.valueOf(cadre.version)).build();
   }
@@ -108,7 +123,8 @@ public class CadreResource {
   @APIResponse(responseCode = "200", description = "One page of revisions")
   @APIResponse(responseCode = "404", description = "No cadre has this id")
   public Page<RevisionEntry> history(
-      @Parameter(example = "1") @PathParam("id") long id, @Valid @BeanParam PageParams page) {
+      @Parameter(example = "1") @PathParam("id") @Min(Codes.MIN_ID) @Max(Codes.MAX_ID) long id,
+      @Valid @BeanParam PageParams page) {
     return history.of(id, page);
   }
 
@@ -143,9 +159,10 @@ public class CadreResource {
   @APIResponse(responseCode = "412", description = "If-Match names an older version")
   @APIResponse(responseCode = "503", description = "indicators-service cannot check the unit")
   public Response update(
-      @Parameter(example = "1") @PathParam("id") long id,
+      @Parameter(example = "1") @PathParam("id") @Min(Codes.MIN_ID) @Max(Codes.MAX_ID) long id,
       @Parameter(description = "ETag of the version read", example = "\"0\"")
           @HeaderParam(HttpHeaders.IF_MATCH)
+          @Size(max = Codes.IF_MATCH_LENGTH)
           String ifMatch,
       @NotNull @Valid CadreRequest request) {
     Cadre cadre = cadres.update(id, request, ifMatch);

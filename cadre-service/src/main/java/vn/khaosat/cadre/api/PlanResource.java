@@ -2,7 +2,11 @@ package vn.khaosat.cadre.api;
 
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -57,9 +61,21 @@ public class PlanResource {
   @APIResponse(responseCode = "200", description = "One page of plans")
   @APIResponse(responseCode = "400", description = "A bad filter or paging parameter")
   public Page<PlanView> list(
-      @Parameter(example = "1") @QueryParam("committee") Long committee,
-      @Parameter(example = "665") @QueryParam("unit") String unit,
-      @Parameter(example = "2020-2025") @QueryParam("term") String term,
+      @Parameter(description = "Committee id", example = "1")
+          @QueryParam("committee")
+          @Min(Codes.MIN_ID)
+          @Max(Codes.MAX_ID)
+          Long committee,
+      @Parameter(description = "Unit of the committee", example = "665")
+          @QueryParam("unit")
+          @Size(max = Codes.UNIT_LENGTH)
+          @Pattern(regexp = Codes.UNIT)
+          String unit,
+      @Parameter(description = "Term planned for", example = "2020-2025")
+          @QueryParam("term")
+          @Size(max = Codes.TERM_LENGTH)
+          @Pattern(regexp = Codes.TERM)
+          String term,
       @Parameter(example = "VETTED") @QueryParam("status") PlanStatus status,
       @Valid @BeanParam PageParams page) {
     Page<PersonnelPlan> found = plans.list(committee, unit, term, status, page);
@@ -77,7 +93,8 @@ public class PlanResource {
       description = "Sends an ETag with its version.")
   @APIResponse(responseCode = "200", description = "The plan")
   @APIResponse(responseCode = "404", description = "No plan has this id")
-  public Response get(@Parameter(example = "1") @PathParam("id") long id) {
+  public Response get(
+      @Parameter(example = "1") @PathParam("id") @Min(Codes.MIN_ID) @Max(Codes.MAX_ID) long id) {
     return view(plans.get(id), Response.ok());
   }
 
@@ -116,19 +133,31 @@ public class PlanResource {
   @APIResponse(responseCode = "409", description = "The plan is no longer a draft")
   @APIResponse(responseCode = "412", description = "If-Match names an older version")
   public Response update(
-      @Parameter(example = "1") @PathParam("id") long id,
-      @Parameter(example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Parameter(example = "1") @PathParam("id") @Min(Codes.MIN_ID) @Max(Codes.MAX_ID) long id,
+      @Parameter(description = "ETag of the version read", example = "\"0\"")
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          @Size(max = Codes.IF_MATCH_LENGTH)
+          String ifMatch,
       @NotNull @Valid PlanRequest request) {
     return view(plans.update(id, request, ifMatch), Response.ok());
   }
 
   @POST
   @Path("/{id}/submit")
-  @Operation(operationId = "submitPersonnelPlan", summary = "Submit a draft plan for vetting")
+  @Operation(
+      operationId = "submitPersonnelPlan",
+      summary = "Submit a draft plan for vetting",
+      description =
+          "Needs organizer (for the committee's unit) or admin. The slate is then fixed until the"
+              + " plan is reopened; vetting needs a SUBMITTED (or VETTED) plan.")
   @APIResponse(responseCode = "200", description = "The plan, now SUBMITTED")
   @APIResponse(responseCode = "409", description = "The plan is not a draft")
   public Response submit(
-      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+      @Parameter(example = "1") @PathParam("id") @Min(Codes.MIN_ID) @Max(Codes.MAX_ID) long id,
+      @Parameter(description = "ETag of the version read", example = "\"0\"")
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          @Size(max = Codes.IF_MATCH_LENGTH)
+          String ifMatch) {
     return view(plans.submit(id, ifMatch), Response.ok());
   }
 
@@ -141,7 +170,11 @@ public class PlanResource {
   @APIResponse(responseCode = "200", description = "The plan, now DRAFT")
   @APIResponse(responseCode = "409", description = "The plan is a draft or approved")
   public Response reopen(
-      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+      @Parameter(example = "1") @PathParam("id") @Min(Codes.MIN_ID) @Max(Codes.MAX_ID) long id,
+      @Parameter(description = "ETag of the version read", example = "\"0\"")
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          @Size(max = Codes.IF_MATCH_LENGTH)
+          String ifMatch) {
     return view(plans.reopen(id, ifMatch), Response.ok());
   }
 
@@ -154,7 +187,11 @@ public class PlanResource {
   @APIResponse(responseCode = "200", description = "The plan, now APPROVED")
   @APIResponse(responseCode = "409", description = "Not vetted, or FAIL findings stand")
   public Response approve(
-      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+      @Parameter(example = "1") @PathParam("id") @Min(Codes.MIN_ID) @Max(Codes.MAX_ID) long id,
+      @Parameter(description = "ETag of the version read", example = "\"0\"")
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          @Size(max = Codes.IF_MATCH_LENGTH)
+          String ifMatch) {
     return view(plans.approve(id, ifMatch), Response.ok());
   }
 
