@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -104,7 +106,10 @@ public class CadreResource {
           "Admins, and organizers and inspectors whose units cover the cadre's unit (the unit"
               + " itself or one above it), also get the personal fields (date of birth, ethnicity,"
               + " religion, Party dates, asset declarations, discipline); others get the summary.")
-  @APIResponse(responseCode = "200", description = "The cadre")
+  @APIResponse(
+      responseCode = "200",
+      description = "The cadre",
+      content = @Content(schema = @Schema(implementation = CadreView.class)))
   @APIResponse(responseCode = "404", description = "No cadre has this id")
   public Response get(
       @Parameter(example = "1") @PathParam("id") @Min(Codes.MIN_ID) @Max(Codes.MAX_ID) long id) {
@@ -134,7 +139,10 @@ public class CadreResource {
       operationId = "createCadre",
       summary = "Create a cadre record",
       description = "Needs organizer (for the cadre's unit) or admin; the unit must exist.")
-  @APIResponse(responseCode = "201", description = "Created; Location names the new cadre")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names the new cadre",
+      content = @Content(schema = @Schema(implementation = CadreView.class)))
   @APIResponse(responseCode = "400", description = "Invalid fields or an unknown unit")
   @APIResponse(responseCode = "403", description = "Outside the caller's units or role")
   @APIResponse(responseCode = "503", description = "indicators-service cannot check the unit")
@@ -152,7 +160,10 @@ public class CadreResource {
       operationId = "updateCadre",
       summary = "Replace a cadre record",
       description = "Discipline is kept: it is changed through its own endpoint.")
-  @APIResponse(responseCode = "200", description = "The cadre as stored")
+  @APIResponse(
+      responseCode = "200",
+      description = "The cadre as stored",
+      content = @Content(schema = @Schema(implementation = CadreView.class)))
   @APIResponse(responseCode = "400", description = "Invalid fields or an unknown unit")
   @APIResponse(responseCode = "403", description = "Outside the caller's units or role")
   @APIResponse(responseCode = "404", description = "No cadre has this id")

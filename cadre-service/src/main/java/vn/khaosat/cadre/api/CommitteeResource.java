@@ -25,6 +25,8 @@ import java.net.URI;
 import java.util.Collection;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -88,7 +90,10 @@ public class CommitteeResource {
       operationId = "getCommittee",
       summary = "Read a committee",
       description = "Sends an ETag with its version.")
-  @APIResponse(responseCode = "200", description = "The committee")
+  @APIResponse(
+      responseCode = "200",
+      description = "The committee",
+      content = @Content(schema = @Schema(implementation = CommitteeView.class)))
   @APIResponse(responseCode = "404", description = "No committee has this id")
   public Response get(
       @Parameter(example = "1") @PathParam("id") @Min(Codes.MIN_ID) @Max(Codes.MAX_ID) long id) {
@@ -105,7 +110,10 @@ public class CommitteeResource {
               + " indicators-service: the unit must exist during the term, and gives the"
               + " committee its level (a commune directly under a province is"
               + " COMMUNE_UNDER_PROVINCE).")
-  @APIResponse(responseCode = "201", description = "Created; Location names the new committee")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names the new committee",
+      content = @Content(schema = @Schema(implementation = CommitteeView.class)))
   @APIResponse(responseCode = "400", description = "Invalid fields, unknown unit, term or cadre")
   @APIResponse(responseCode = "403", description = "Outside the caller's units or role")
   @APIResponse(responseCode = "409", description = "The unit has a committee for this term")
@@ -123,7 +131,10 @@ public class CommitteeResource {
       operationId = "updateCommittee",
       summary = "Replace a committee's name and members",
       description = "The unit and the term never change.")
-  @APIResponse(responseCode = "200", description = "The committee as stored")
+  @APIResponse(
+      responseCode = "200",
+      description = "The committee as stored",
+      content = @Content(schema = @Schema(implementation = CommitteeView.class)))
   @APIResponse(responseCode = "400", description = "Invalid fields or an unknown cadre")
   @APIResponse(responseCode = "403", description = "Outside the caller's units or role")
   @APIResponse(responseCode = "404", description = "No committee has this id")

@@ -24,6 +24,8 @@ import java.net.URI;
 import java.util.HashSet;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -91,7 +93,10 @@ public class PlanResource {
       operationId = "getPersonnelPlan",
       summary = "Read a personnel plan",
       description = "Sends an ETag with its version.")
-  @APIResponse(responseCode = "200", description = "The plan")
+  @APIResponse(
+      responseCode = "200",
+      description = "The plan",
+      content = @Content(schema = @Schema(implementation = PlanView.class)))
   @APIResponse(responseCode = "404", description = "No plan has this id")
   public Response get(
       @Parameter(example = "1") @PathParam("id") @Min(Codes.MIN_ID) @Max(Codes.MAX_ID) long id) {
@@ -109,7 +114,10 @@ public class PlanResource {
               + " congress) falls in its first year and, when left out, is the one the rule set"
               + " fixes for the committee's level. Every candidate must be 18 to 80 years old at"
               + " the reference month.")
-  @APIResponse(responseCode = "201", description = "Created as DRAFT; Location names it")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created as DRAFT; Location names it",
+      content = @Content(schema = @Schema(implementation = PlanView.class)))
   @APIResponse(
       responseCode = "400",
       description =
@@ -128,7 +136,10 @@ public class PlanResource {
       operationId = "updatePersonnelPlan",
       summary = "Replace a draft plan",
       description = "Only while the plan is a DRAFT.")
-  @APIResponse(responseCode = "200", description = "The plan as stored")
+  @APIResponse(
+      responseCode = "200",
+      description = "The plan as stored",
+      content = @Content(schema = @Schema(implementation = PlanView.class)))
   @APIResponse(responseCode = "400", description = "Invalid fields")
   @APIResponse(responseCode = "409", description = "The plan is no longer a draft")
   @APIResponse(responseCode = "412", description = "If-Match names an older version")
@@ -150,7 +161,10 @@ public class PlanResource {
       description =
           "Needs organizer (for the committee's unit) or admin. The slate is then fixed until the"
               + " plan is reopened; vetting needs a SUBMITTED (or VETTED) plan.")
-  @APIResponse(responseCode = "200", description = "The plan, now SUBMITTED")
+  @APIResponse(
+      responseCode = "200",
+      description = "The plan, now SUBMITTED",
+      content = @Content(schema = @Schema(implementation = PlanView.class)))
   @APIResponse(responseCode = "409", description = "The plan is not a draft")
   public Response submit(
       @Parameter(example = "1") @PathParam("id") @Min(Codes.MIN_ID) @Max(Codes.MAX_ID) long id,
@@ -167,7 +181,10 @@ public class PlanResource {
       operationId = "reopenPersonnelPlan",
       summary = "Send a submitted or vetted plan back to draft",
       description = "To change the slate; it must then be submitted and vetted again.")
-  @APIResponse(responseCode = "200", description = "The plan, now DRAFT")
+  @APIResponse(
+      responseCode = "200",
+      description = "The plan, now DRAFT",
+      content = @Content(schema = @Schema(implementation = PlanView.class)))
   @APIResponse(responseCode = "409", description = "The plan is a draft or approved")
   public Response reopen(
       @Parameter(example = "1") @PathParam("id") @Min(Codes.MIN_ID) @Max(Codes.MAX_ID) long id,
@@ -184,7 +201,10 @@ public class PlanResource {
       operationId = "approvePersonnelPlan",
       summary = "Approve a vetted plan",
       description = "Refused while any FAIL finding stands in the latest vetting report.")
-  @APIResponse(responseCode = "200", description = "The plan, now APPROVED")
+  @APIResponse(
+      responseCode = "200",
+      description = "The plan, now APPROVED",
+      content = @Content(schema = @Schema(implementation = PlanView.class)))
   @APIResponse(responseCode = "409", description = "Not vetted, or FAIL findings stand")
   public Response approve(
       @Parameter(example = "1") @PathParam("id") @Min(Codes.MIN_ID) @Max(Codes.MAX_ID) long id,

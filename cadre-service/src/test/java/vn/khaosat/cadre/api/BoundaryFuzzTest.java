@@ -7,7 +7,6 @@ import io.restassured.RestAssured;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import vn.khaosat.testing.fuzz.BoundaryFuzz;
@@ -71,15 +70,7 @@ class BoundaryFuzzTest {
 
     final String unit = Api.unit();
     final long cadre = Api.createCadre("Nguyễn Văn Thử", "MALE", "1968-06-15", unit);
-    final long discipline =
-        Api.admin()
-            .body(Map.of("form", "REPRIMAND", "decidedOn", "2012-03-12"))
-            .post("/api/cadres/" + cadre + "/disciplines")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    final long discipline = Api.createDiscipline(cadre, "2012-03-12");
     final long committee =
         Api.createCommittee(unit, COMMITTEE_TERM, List.of(Api.member(cadre, "SECRETARY")));
     final long planCommittee = Api.createCommittee(unit, "2015-2020", List.of());

@@ -84,12 +84,11 @@ class ListBoundsTest {
   void aCadreKeepsAHundredDisciplinaryRecords() {
     String unit = Api.unit();
     long cadre = Api.createCadre("Nguyễn Văn Kỷ", "MALE", "1968-06-15", unit);
-    var record = Map.of("form", "REPRIMAND", "decidedOn", "2012-03-12");
     for (int i = 0; i < 100; i++) {
-      Api.admin().body(record).post("/api/cadres/" + cadre + "/disciplines").then().statusCode(201);
+      Api.createDiscipline(cadre, "2012-03-12");
     }
     Api.admin()
-        .body(record)
+        .body(Map.of("form", "REPRIMAND", "decidedOn", "2012-03-12"))
         .post("/api/cadres/" + cadre + "/disciplines")
         .then()
         .statusCode(409)
