@@ -30,6 +30,24 @@ class ApiDocumentsTest {
   }
 
   @Test
+  void theGatewayDocumentsWhatItAddsToEveryAnswer() {
+    String units = "paths.'/api/units'.get.responses.";
+    given()
+        .get("/q/openapi")
+        .then()
+        .statusCode(200)
+        .body("servers[0].x-internal", is(false))
+        .body("servers[0].description", containsString("production"))
+        .body(units + "'200'.headers", hasKey("RateLimit-Limit"))
+        .body(units + "'200'.headers", hasKey("RateLimit-Remaining"))
+        .body(units + "'400'.headers", hasKey("RateLimit-Reset"))
+        .body(units + "'429'.headers", hasKey("Retry-After"))
+        .body(units + "'429'.content", hasKey("application/problem+json"))
+        .body(units + "'503'.description", containsString("cannot be reached"))
+        .body("components.headers.'RateLimit-Limit'.schema.maximum", is(86400000));
+  }
+
+  @Test
   void eachServicesDocumentIsServedFromTheGatewaysOrigin() {
     given()
         .get("/q/openapi/indicators-service")
@@ -38,8 +56,16 @@ class ApiDocumentsTest {
         .body("servers[0].url", is("/"))
         .body("paths", hasKey("/api/units"))
         .body("paths", not(hasKey("/api/cadres")));
-    given().get("/q/openapi/survey-service").then().statusCode(503);
-    given().get("/q/openapi/horoscope-service").then().statusCode(404);
+    given()
+        .get("/q/openapi/survey-service")
+        .then()
+        .statusCode(503)
+        .contentType("application/problem+json");
+    given()
+        .get("/q/openapi/horoscope-service")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
   }
 
   @Test

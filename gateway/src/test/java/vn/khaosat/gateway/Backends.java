@@ -30,7 +30,9 @@ public class Backends implements QuarkusTestResourceLifecycleManager {
       {"openapi":"3.1.0","info":{"title":"indicators-service","version":"1"},
        "servers":[{"url":"http://localhost:8081"}],
        "tags":[{"name":"Units"}],
-       "paths":{"/api/units":{"get":{"summary":"List units","tags":["Units"]}}},
+       "paths":{"/api/units":{"get":{"summary":"List units","tags":["Units"],
+                                     "responses":{"200":{"description":"One page"},
+                                                  "400":{"description":"Bad input"}}}}},
        "components":{"schemas":{"Page":{"type":"object"},"Unit":{"type":"object"}}}}
       """;
 

@@ -25,6 +25,7 @@ final class RunningSuite implements AutoCloseable {
 
   private final Map<String, Process> processes = new LinkedHashMap<>();
   private final Map<String, Integer> ports = new LinkedHashMap<>();
+  private final Map<String, Map<String, String>> databases = new LinkedHashMap<>();
   private final Map<String, String> keys;
 
   private RunningSuite(Map<String, String> keys) {
@@ -45,14 +46,14 @@ final class RunningSuite implements AutoCloseable {
     suite.ports.put("cadre-service", freePort());
     suite.ports.put("survey-service", freePort());
     suite.ports.put("gateway", freePort());
-    suite.launch("indicators-service", database("indicators"), Map.of());
+    suite.launch("indicators-service", suite.database("indicators"), Map.of());
     suite.launch(
         "cadre-service",
-        database("cadre"),
+        suite.database("cadre"),
         Map.of("INDICATORS_URL", suite.url("indicators-service")));
     suite.launch(
         "survey-service",
-        database("survey"),
+        suite.database("survey"),
         Map.of(
             "INDICATORS_URL", suite.url("indicators-service"),
             "CADRE_URL", suite.url("cadre-service")));
@@ -78,14 +79,22 @@ final class RunningSuite implements AutoCloseable {
     process.waitFor();
   }
 
-  private static Map<String, String> database(String name) {
+  private Map<String, String> database(String name) {
     var resource = new PostgresTestResource();
     resource.init(Map.of("database", name));
     Map<String, String> config = resource.start();
-    return Map.of(
-        "DB_URL", config.get("quarkus.datasource.jdbc.url"),
-        "DB_USER", config.get("quarkus.datasource.username"),
-        "DB_PASSWORD", config.get("quarkus.datasource.password"));
+    Map<String, String> db =
+        Map.of(
+            "DB_URL", config.get("quarkus.datasource.jdbc.url"),
+            "DB_USER", config.get("quarkus.datasource.username"),
+            "DB_PASSWORD", config.get("quarkus.datasource.password"));
+    databases.put(name, db);
+    return db;
+  }
+
+  /** The JDBC URL, user and password of each service's database, by database name. */
+  Map<String, Map<String, String>> databases() {
+    return databases;
   }
 
   private void launch(String service, Map<String, String> db, Map<String, String> extra)

@@ -31,6 +31,14 @@ class SuiteEndToEndTest {
 
   private static RunningSuite suite;
 
+  /** What the story made, for the steps after it. */
+  private static long secretary;
+
+  private static long plan;
+  private static long session;
+  private static long laterSession;
+  private static long resolution;
+
   @BeforeAll
   static void start() throws Exception {
     suite = RunningSuite.start();
@@ -81,6 +89,50 @@ class SuiteEndToEndTest {
   /** Last: it stops indicators-service. */
   @Test
   @Order(3)
+  void everyLocationPointsAtTheGatewayTheClientCalled() {
+    String gateway = suite.url("gateway");
+    String unit = "E2ELOC";
+    String unitLocation =
+        admin()
+            .body(
+                Map.of(
+                    "code", unit,
+                    "name", "Tỉnh thử đường dẫn",
+                    "level", "PROVINCE",
+                    "validFrom", "2000-01-01"))
+            .post("/api/units")
+            .then()
+            .statusCode(201)
+            .extract()
+            .header("Location");
+    org.junit.jupiter.api.Assertions.assertEquals(gateway + "/api/units/" + unit, unitLocation);
+    given()
+        .header("Authorization", TestTokens.bearer("e2e-viewer", Set.of("viewer")))
+        .get(unitLocation)
+        .then()
+        .statusCode(200)
+        .body("code", is(unit));
+    String cadreLocation =
+        admin()
+            .body(
+                Map.of(
+                    "fullName", "Nguyễn Văn Đường Dẫn",
+                    "gender", "MALE",
+                    "dateOfBirth", "1975-03",
+                    "unitCode", unit,
+                    "inSuccessionPlan", false))
+            .post("/api/cadres")
+            .then()
+            .statusCode(201)
+            .extract()
+            .header("Location");
+    org.junit.jupiter.api.Assertions.assertTrue(
+        cadreLocation.matches(java.util.regex.Pattern.quote(gateway) + "/api/cadres/\\d+"),
+        cadreLocation);
+  }
+
+  @Test
+  @Order(4)
   void theSeedReportsStoryThroughTheGatewayAndABackendThatStops() throws Exception {
     admin().get("/api/units/665").then().statusCode(200).body("name", is("Huyện Đắk Song"));
 
@@ -98,7 +150,7 @@ class SuiteEndToEndTest {
         .post("/api/indicators")
         .then()
         .statusCode(201);
-    long resolution =
+    resolution =
         admin()
             .body(
                 Map.of(
@@ -143,7 +195,7 @@ class SuiteEndToEndTest {
         .body("targets.status", hasItem("EXCEEDED"));
 
     // cadres, the sitting committee (its unit checked by cadre-service with indicators-service)
-    long secretary = cadre("Nguyễn Văn Bí", "MALE", "1966-03");
+    secretary = cadre("Nguyễn Văn Bí", "MALE", "1966-03");
     long deputy = cadre("Trần Thị Phó", "FEMALE", "1972-08");
     long newcomer = cadre("Lê Văn Mới", "MALE", "1980-01");
     // personal fields within the reader's units, by indicators-service's tree: 665 is under 67
@@ -171,7 +223,7 @@ class SuiteEndToEndTest {
             .extract()
             .jsonPath()
             .getLong("id");
-    long plan =
+    plan =
         admin()
             .body(
                 Map.of(
@@ -205,9 +257,23 @@ class SuiteEndToEndTest {
         .statusCode(200)
         .body("status", is("APPROVED"));
 
-    long session = SurveyStory.recordSignedSession(secretary, plan, suite.url("gateway"));
-    long laterSession = SurveyStory.createSession(suite.url("gateway"));
+    session = SurveyStory.recordSignedSession(secretary, plan, suite.url("gateway"));
+    laterSession = SurveyStory.createSession(suite.url("gateway"));
+  }
 
+  @Test
+  @Order(5)
+  void throughTheGatewayEveryOperationRefusesBadInputWithAProblemAndWritesNothing() {
+    var report =
+        GatewayFuzz.run(
+            suite.url("gateway"), suite.databases(), resolution, secretary, plan, laterSession);
+    org.junit.jupiter.api.Assertions.assertTrue(
+        report.sent() > 3000, "the merged document's operations were all attacked");
+  }
+
+  @Test
+  @Order(6)
+  void aBackendThatStopsIsNamedAndTheOthersKeepAnswering() throws Exception {
     // indicators-service stops: the gateway names it, cadre-service keeps answering and refuses
     // only what needs it, saving nothing; survey-service's dossier says what is missing
     suite.stop("indicators-service");

@@ -4,6 +4,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import vn.khaosat.problem.RoutingProblems;
+import vn.khaosat.problem.SafeText;
 
 /**
  * Serves the merged document at {@code /q/openapi} and each service's at {@code
@@ -33,13 +35,22 @@ public class DocumentRoutes {
   private void single(RoutingContext ctx) {
     String service = ctx.pathParam("service");
     if (!documents.services().contains(service)) {
-      ctx.response().setStatusCode(404).end();
+      RoutingProblems.send(
+          ctx,
+          404,
+          "not-found",
+          "gateway.noDocument",
+          SafeText.printable(service, 60),
+          String.join(", ", documents.services()));
       return;
     }
     documents
         .of(service)
         .onSuccess(document -> json(ctx, OpenApiMerger.throughGateway(document).toString()))
-        .onFailure(e -> ctx.response().setStatusCode(503).end());
+        .onFailure(
+            e ->
+                RoutingProblems.send(
+                    ctx, 503, "service-unavailable", "gateway.unavailable", service));
   }
 
   private static void json(RoutingContext ctx, String body) {

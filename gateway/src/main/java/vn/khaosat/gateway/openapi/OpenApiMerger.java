@@ -29,6 +29,9 @@ public final class OpenApiMerger {
     ObjectNode info = merged.putObject("info");
     info.put("title", "Khảo sát API");
     info.put("version", "1.0.0");
+    info.putObject("contact")
+        .put("name", "Khảo sát, the provincial IT team that runs it")
+        .put("url", "https://khaosat.local/support");
     info.put(
         "description",
         "Every service of the suite behind the gateway: "
@@ -36,7 +39,6 @@ public final class OpenApiMerger {
             + (missing.isEmpty()
                 ? "."
                 : ". Not available now: " + String.join(", ", missing) + "."));
-    merged.putArray("servers").addObject().put("url", "/");
     merged.putArray("security").addObject().putArray("bearer");
     ObjectNode paths = merged.putObject("paths");
     ArrayNode tags = merged.putArray("tags");
@@ -69,13 +71,14 @@ public final class OpenApiMerger {
                             .forEach(e -> target.putIfAbsent(e.getKey(), e.getValue()));
                       });
             });
+    GatewayResponses.addTo(merged);
     return merged;
   }
 
   /** One service's document, served from the gateway's origin. */
   public static ObjectNode throughGateway(JsonNode document) {
     ObjectNode copy = ((ObjectNode) document).deepCopy();
-    copy.putArray("servers").addObject().put("url", "/");
+    GatewayResponses.addTo(copy);
     return copy;
   }
 }

@@ -24,12 +24,14 @@ import vn.khaosat.requestid.RequestIds;
 
 /**
  * Routes {@code /api/**} to the services by the route table, through the Vert.x HTTP proxy, which
- * streams bodies both ways. At the edge: a request id, 413 for a body over the limit ({@link
- * BodyLimit}: a Content-Length at once, a chunked body as it streams), the token check (401 before
- * any backend is touched), the rate limit (429), {@code 100 Continue} for a client that waits for
- * it once those have passed and a backend is connected, 503 for a backend that cannot be reached
- * and 504 for one that does not answer in time, each as problem+json naming the service, and a
- * timer per route.
+ * streams bodies both ways. At the edge, before this route: the request id, the caller and its rate
+ * limit ({@link EdgeChecks}: 429), the HTTP limits (414, 431, a Content-Length over the body limit:
+ * 413). Here: the token's absence (401 before any backend is touched), a chunked body over the
+ * limit as it streams ({@link BodyLimit}: 413), the origin the client called passed on in {@code
+ * X-Forwarded-*} ({@link ForwardedHeaders}), {@code 100 Continue} for a client that waits for it
+ * once those have passed and a backend is connected, 503 for a backend that cannot be reached and
+ * 504 for one that does not answer in time, each as problem+json naming the service, and a timer
+ * per route.
  */
 @ApplicationScoped
 public class ApiProxy {
@@ -37,23 +39,14 @@ public class ApiProxy {
   private static final Logger LOG = Logger.getLogger(ApiProxy.class);
 
   private final GatewayConfig config;
-  private final EdgeAuthentication authentication;
-  private final RateLimiter limiter;
   private final Backends backends;
   private final BodyLimit bodyLimit;
   private final MeterRegistry registry;
   private HttpClient client;
 
   public ApiProxy(
-      GatewayConfig config,
-      EdgeAuthentication authentication,
-      RateLimiter limiter,
-      Backends backends,
-      BodyLimit bodyLimit,
-      MeterRegistry registry) {
+      GatewayConfig config, Backends backends, BodyLimit bodyLimit, MeterRegistry registry) {
     this.config = config;
-    this.authentication = authentication;
-    this.limiter = limiter;
     this.backends = backends;
     this.bodyLimit = bodyLimit;
     this.registry = registry;
@@ -88,16 +81,10 @@ public class ApiProxy {
       EdgeProblems.send(ctx, 404, "not-found", "gateway.noRoute", request.path());
       return;
     }
-    var user = authentication.user(request.getHeader(HttpHeaders.AUTHORIZATION));
-    if (user.isEmpty()) {
+    if (ctx.get(EdgeChecks.USER) == null) {
+      // EdgeChecks found no valid token (and counted the request against the caller's address)
       ctx.response().putHeader("WWW-Authenticate", "Bearer");
       EdgeProblems.send(ctx, 401, "unauthorized", "detail.401");
-      return;
-    }
-    long wait = limiter.secondsToWait(user.get());
-    if (wait > 0) {
-      ctx.response().putHeader("Retry-After", String.valueOf(wait));
-      EdgeProblems.send(ctx, 429, "too-many-requests", "gateway.tooManyRequests", wait);
       return;
     }
     backends
@@ -121,6 +108,7 @@ public class ApiProxy {
                 request.headers().remove(HttpHeaders.EXPECT);
                 request.response().writeContinue();
               }
+              ForwardedHeaders.apply(request);
               HttpProxy.reverseProxy(client)
                   .originRequestProvider((r, c) -> Future.succeededFuture(backendRequest))
                   // the body limit inside, so its 413 is not taken for a backend's failure

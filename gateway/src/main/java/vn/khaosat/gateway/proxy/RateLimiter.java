@@ -15,6 +15,14 @@ import vn.khaosat.gateway.config.GatewayConfig;
 @ApplicationScoped
 public class RateLimiter {
 
+  /**
+   * The answer for one request, as the {@code RateLimit-*} headers tell it: whether it may pass,
+   * the requests left now, the seconds until the bucket is full again, and (when refused) the
+   * seconds until one more request may pass.
+   */
+  public record Decision(
+      boolean allowed, long limit, long remaining, long reset, long retryAfter) {}
+
   private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
   private final GatewayConfig.RateLimit limit;
 
@@ -22,14 +30,19 @@ public class RateLimiter {
     this.limit = config.rateLimit();
   }
 
-  /** 0 when the request may pass, else the whole seconds to wait (at least 1). */
-  public long secondsToWait(String client) {
+  public Decision consume(String client) {
     ConsumptionProbe probe =
         buckets.computeIfAbsent(client, c -> newBucket()).tryConsumeAndReturnRemaining(1);
-    if (probe.isConsumed()) {
-      return 0;
-    }
-    return Math.max(1, (long) Math.ceil(probe.getNanosToWaitForRefill() / 1e9));
+    long remaining = probe.getRemainingTokens();
+    long reset = seconds((limit.burst() - remaining) * 60_000_000_000L / limit.perMinute());
+    return probe.isConsumed()
+        ? new Decision(true, limit.burst(), remaining, reset, 0)
+        : new Decision(
+            false, limit.burst(), 0, reset, Math.max(1, seconds(probe.getNanosToWaitForRefill())));
+  }
+
+  private static long seconds(long nanos) {
+    return (long) Math.ceil(nanos / 1e9);
   }
 
   private Bucket newBucket() {
