@@ -24,9 +24,27 @@ final class GatewayFuzz {
       String gateway,
       Map<String, Map<String, String>> databases,
       long resolution,
-      long cadre,
       long plan,
       long session) {
+    // a cadre of its own: the example request of updateCadre, sent after its attacks, rewrites it
+    long cadre =
+        io.restassured.RestAssured.given()
+            .baseUri(gateway)
+            .header("Authorization", TestTokens.bearer("e2e-fuzz", Set.of("admin")))
+            .contentType("application/json")
+            .body(
+                Map.of(
+                    "fullName", "Đinh Văn Biên",
+                    "gender", "MALE",
+                    "dateOfBirth", "1970-01",
+                    "ethnicity", "Kinh",
+                    "unitCode", "665"))
+            .post("/api/cadres")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
     String document =
         io.restassured.RestAssured.given()
             .baseUri(gateway)

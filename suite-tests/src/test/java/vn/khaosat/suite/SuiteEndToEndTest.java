@@ -119,6 +119,7 @@ class SuiteEndToEndTest {
                     "fullName", "Nguyễn Văn Đường Dẫn",
                     "gender", "MALE",
                     "dateOfBirth", "1975-03",
+                    "ethnicity", "Kinh",
                     "unitCode", unit,
                     "inSuccessionPlan", false))
             .post("/api/cadres")
@@ -265,8 +266,7 @@ class SuiteEndToEndTest {
   @Order(5)
   void throughTheGatewayEveryOperationRefusesBadInputWithAProblemAndWritesNothing() {
     var report =
-        GatewayFuzz.run(
-            suite.url("gateway"), suite.databases(), resolution, secretary, plan, laterSession);
+        GatewayFuzz.run(suite.url("gateway"), suite.databases(), resolution, plan, laterSession);
     org.junit.jupiter.api.Assertions.assertTrue(
         report.sent() > 3000, "the merged document's operations were all attacked");
   }
