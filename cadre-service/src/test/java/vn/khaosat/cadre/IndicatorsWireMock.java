@@ -14,13 +14,14 @@ import java.util.Map;
 
 /**
  * WireMock standing in for indicators-service. Unit codes choose the behaviour: {@code MISSING…} is
- * unknown (404), {@code DOWN…} drops the connection, {@code SLOW…} answers after the client's
- * timeout, {@code ERR…} answers 500, {@code LATE…} exists only from 2030, {@code TREEDOWN…} exists
- * but its ancestors cannot be read (the connection drops), {@code 665} is Đắk Song (closed
- * 2025-06-30), {@code 68} is Lâm Đồng (from 2025-07-01), {@code TINH…} is a province, {@code XA…}
- * a commune directly under Lâm Đồng and {@code XAH…} a commune under Đắk Song; any other code is an
- * open district of province 67. Every term is known but {@value #UNKNOWN_TERM} (404) and {@value
- * #UNREACHABLE_TERM} (the connection drops).
+ * unknown (404), {@code REFUSED…} is refused as a bad code (400), {@code DOWN…} drops the
+ * connection, {@code SLOW…} answers after the client's timeout, {@code ERR…} answers 500, {@code
+ * LATE…} exists only from 2030, {@code TREEDOWN…} exists but its ancestors cannot be read (the
+ * connection drops), {@code 665} is Đắk Song (closed 2025-06-30), {@code 68} is Lâm Đồng (from
+ * 2025-07-01), {@code TINH…} is a province, {@code XA…} a commune directly under Lâm Đồng and
+ * {@code XAH…} a commune under Đắk Song; any other code is an open district of province 67. Every
+ * term is known but {@value #UNKNOWN_TERM} (404) and {@value #UNREACHABLE_TERM} (the connection
+ * drops).
  */
 public class IndicatorsWireMock implements QuarkusTestResourceLifecycleManager {
 
@@ -29,6 +30,7 @@ public class IndicatorsWireMock implements QuarkusTestResourceLifecycleManager {
 
   public static final String UNKNOWN_TERM = "2045-2050";
   public static final String UNREACHABLE_TERM = "2035-2040";
+  public static final String REFUSED_TERM = "2055-2060";
 
   private WireMockServer server;
 
@@ -85,6 +87,8 @@ public class IndicatorsWireMock implements QuarkusTestResourceLifecycleManager {
                         + "\"level\":\"COMMUNE\",\"validFrom\":\"2030-01-01\"}")));
     server.stubFor(
         get(urlPathMatching("/api/units/MISSING.*")).atPriority(1).willReturn(notFound()));
+    server.stubFor(
+        get(urlPathMatching("/api/units/REFUSED.*")).atPriority(1).willReturn(badRequest()));
     server.stubFor(
         get(urlPathMatching("/api/units/DOWN.*"))
             .atPriority(1)
@@ -145,6 +149,8 @@ public class IndicatorsWireMock implements QuarkusTestResourceLifecycleManager {
     server.stubFor(
         get(urlPathMatching("/api/terms/" + UNKNOWN_TERM)).atPriority(1).willReturn(notFound()));
     server.stubFor(
+        get(urlPathMatching("/api/terms/" + REFUSED_TERM)).atPriority(1).willReturn(badRequest()));
+    server.stubFor(
         get(urlPathMatching("/api/terms/" + UNREACHABLE_TERM))
             .atPriority(1)
             .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
@@ -156,6 +162,14 @@ public class IndicatorsWireMock implements QuarkusTestResourceLifecycleManager {
         .withStatus(404)
         .withHeader("Content-Type", "application/problem+json")
         .withBody("{\"status\":404,\"title\":\"Không tìm thấy\"}");
+  }
+
+  /** indicators-service's answer for a code it refuses to look up (its own input policy). */
+  private static ResponseDefinitionBuilder badRequest() {
+    return aResponse()
+        .withStatus(400)
+        .withHeader("Content-Type", "application/problem+json")
+        .withBody("{\"status\":400,\"title\":\"Yêu cầu không hợp lệ\",\"detail\":\"code\"}");
   }
 
   @Override

@@ -31,6 +31,14 @@ class SuiteEndToEndTest {
 
   private static RunningSuite suite;
 
+  /** What the story made, for the steps after it. */
+  private static long secretary;
+
+  private static long plan;
+  private static long session;
+  private static long laterSession;
+  private static long resolution;
+
   @BeforeAll
   static void start() throws Exception {
     suite = RunningSuite.start();
@@ -111,6 +119,7 @@ class SuiteEndToEndTest {
                     "fullName", "Nguyễn Văn Đường Dẫn",
                     "gender", "MALE",
                     "dateOfBirth", "1975-03",
+                    "ethnicity", "Kinh",
                     "unitCode", unit,
                     "inSuccessionPlan", false))
             .post("/api/cadres")
@@ -142,7 +151,7 @@ class SuiteEndToEndTest {
         .post("/api/indicators")
         .then()
         .statusCode(201);
-    long resolution =
+    resolution =
         admin()
             .body(
                 Map.of(
@@ -187,7 +196,7 @@ class SuiteEndToEndTest {
         .body("targets.status", hasItem("EXCEEDED"));
 
     // cadres, the sitting committee (its unit checked by cadre-service with indicators-service)
-    long secretary = cadre("Nguyễn Văn Bí", "MALE", "1966-03");
+    secretary = cadre("Nguyễn Văn Bí", "MALE", "1966-03");
     long deputy = cadre("Trần Thị Phó", "FEMALE", "1972-08");
     long newcomer = cadre("Lê Văn Mới", "MALE", "1980-01");
     // personal fields within the reader's units, by indicators-service's tree: 665 is under 67
@@ -215,7 +224,7 @@ class SuiteEndToEndTest {
             .extract()
             .jsonPath()
             .getLong("id");
-    long plan =
+    plan =
         admin()
             .body(
                 Map.of(
@@ -249,9 +258,22 @@ class SuiteEndToEndTest {
         .statusCode(200)
         .body("status", is("APPROVED"));
 
-    long session = SurveyStory.recordSignedSession(secretary, plan, suite.url("gateway"));
-    long laterSession = SurveyStory.createSession(suite.url("gateway"));
+    session = SurveyStory.recordSignedSession(secretary, plan, suite.url("gateway"));
+    laterSession = SurveyStory.createSession(suite.url("gateway"));
+  }
 
+  @Test
+  @Order(5)
+  void throughTheGatewayEveryOperationRefusesBadInputWithAProblemAndWritesNothing() {
+    var report =
+        GatewayFuzz.run(suite.url("gateway"), suite.databases(), resolution, plan, laterSession);
+    org.junit.jupiter.api.Assertions.assertTrue(
+        report.sent() > 3000, "the merged document's operations were all attacked");
+  }
+
+  @Test
+  @Order(6)
+  void aBackendThatStopsIsNamedAndTheOthersKeepAnswering() throws Exception {
     // indicators-service stops: the gateway names it, cadre-service keeps answering and refuses
     // only what needs it, saving nothing; survey-service's dossier says what is missing
     suite.stop("indicators-service");

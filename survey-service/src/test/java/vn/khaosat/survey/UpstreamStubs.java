@@ -47,6 +47,7 @@ final class UpstreamStubs {
     server.stubFor(getPath("/api/units/67/ancestors", 5).willReturn(okJson("[]")));
     predecessors(server);
     server.stubFor(getPath("/api/units/MISSING.*", 1).willReturn(notFound()));
+    faults(server, "/api/units/[^/]*U", "[^/]*");
     server.stubFor(
         getPath("/api/units/UDOWN.*", 1)
             .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
@@ -60,6 +61,16 @@ final class UpstreamStubs {
                         + "\"wording\":\"Tốc độ tăng trưởng bình quân đạt 10%/năm trở lên\","
                         + "\"version\":0}")));
     server.stubFor(getPath("/api/targets/9[0-9]{3,}", 1).willReturn(notFound()));
+    numberedFaults(server, "/api/targets/8");
+    // a wording longer than the finding's column for it
+    server.stubFor(
+        getPath("/api/targets/85[0-9]{2}", 1)
+            .willReturn(
+                okJson(
+                    "{\"id\":{{request.pathSegments.[2]}},\"indicatorCode\":\"GDP_GROWTH\","
+                        + "\"wording\":\""
+                        + "Tốc độ tăng trưởng ".repeat(40)
+                        + "\"}")));
     server.stubFor(
         getPath("/api/scorecards", 10)
             .willReturn(
@@ -80,7 +91,10 @@ final class UpstreamStubs {
                     .withBody("{\"status\":400,\"detail\":\"Không có nhiệm kỳ\"}")));
   }
 
-  /** Units succeeded: none, but by {@code …SUCC…} (Đắk Song and two others) and {@code …PDOWN…}. */
+  /**
+   * Units succeeded: none, but by {@code …SUCC…} (Đắk Song and two others), {@code …MANY…} (60
+   * communes) and {@code …PDOWN…}.
+   */
   private static void predecessors(WireMockServer server) {
     server.stubFor(getPath("/api/units/[^/]+/predecessors", 10).willReturn(okJson("[]")));
     server.stubFor(
@@ -92,6 +106,18 @@ final class UpstreamStubs {
                         + "{\"code\":\"OLD1\",\"name\":\"Xã cũ\",\"validFrom\":\"2004-01-01\","
                         + "\"validTo\":\"2017-12-31\"},"
                         + "{\"code\":\"LATE1\",\"name\":\"Xã sau\",\"validFrom\":\"2030-01-01\"}]")));
+    StringBuilder many = new StringBuilder("[");
+    for (int i = 1; i <= 60; i++) {
+      many.append(i > 1 ? "," : "")
+          .append("{\"code\":\"XA")
+          .append(i)
+          .append("\",\"name\":\"Xã ")
+          .append(i)
+          .append("\",\"validFrom\":\"2004-01-01\",\"validTo\":\"2025-06-30\"}");
+    }
+    server.stubFor(
+        getPath("/api/units/[^/]*MANY[^/]*/predecessors", 5)
+            .willReturn(okJson(many.append("]").toString())));
     server.stubFor(
         getPath("/api/units/[^/]*PDOWN[^/]*/predecessors", 1)
             .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
@@ -108,6 +134,7 @@ final class UpstreamStubs {
                         + "{\"title\":\"Bí thư Huyện ủy\",\"startDate\":\"2018-03-01\"}],"
                         + "\"inSuccessionPlan\":true,\"version\":3}")));
     server.stubFor(getPath("/api/cadres/9[0-9]{3,}", 1).willReturn(notFound()));
+    numberedFaults(server, "/api/cadres/6");
     // as cadre-service answers a reader who sees the personal fields (an admin)
     server.stubFor(
         getPath("/api/cadres/5[0-9]{3}", 1)
@@ -171,6 +198,38 @@ final class UpstreamStubs {
                         + "\"slate\":[],\"candidates\":[{\"fullName\":\"Điểu Thị Riêng\","
                         + "\"findings\":[{\"kind\":\"AGE\",\"figures\":"
                         + "{\"dateOfBirth\":\"1968-04\"}}]}]}")));
+  }
+
+  /**
+   * The answers a check before a write may get besides yes and no, at {@code prefix} + BAD, ERR,
+   * SLOW, DENY or BUSY + {@code suffix}: 400 (the value is refused), 500, a late answer, 403, 429.
+   */
+  private static void faults(WireMockServer server, String prefix, String suffix) {
+    server.stubFor(getPath(prefix + "BAD" + suffix, 1).willReturn(refused(400)));
+    server.stubFor(getPath(prefix + "ERR" + suffix, 1).willReturn(aResponse().withStatus(500)));
+    server.stubFor(
+        getPath(prefix + "SLOW" + suffix, 1).willReturn(okJson("{}").withFixedDelay(3000)));
+    server.stubFor(getPath(prefix + "DENY" + suffix, 1).willReturn(refused(403)));
+    server.stubFor(getPath(prefix + "BUSY" + suffix, 1).willReturn(refused(429)));
+  }
+
+  /**
+   * The same by number: {@code prefix} followed by 1xx is refused (400), 2xx 500, 3xx late, 4xx
+   * 403.
+   */
+  private static void numberedFaults(WireMockServer server, String prefix) {
+    server.stubFor(getPath(prefix + "1[0-9]{2}", 1).willReturn(refused(400)));
+    server.stubFor(getPath(prefix + "2[0-9]{2}", 1).willReturn(aResponse().withStatus(500)));
+    server.stubFor(getPath(prefix + "3[0-9]{2}", 1).willReturn(okJson("{}").withFixedDelay(3000)));
+    server.stubFor(getPath(prefix + "4[0-9]{2}", 1).willReturn(refused(403)));
+  }
+
+  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder refused(
+      int status) {
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", "application/problem+json")
+        .withBody("{\"status\":" + status + ",\"detail\":\"Không hợp lệ\"}");
   }
 
   private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder notFound() {

@@ -19,10 +19,12 @@ import java.util.Map;
  * behaviour:
  *
  * <ul>
- *   <li>units: {@code MISSING…} is unknown (404), {@code UDOWN…} drops the connection, {@code 665}
- *       is Đắk Song, any other code an open district of province 67; a unit succeeded none, but
- *       {@code …SUCC…}, which succeeded Đắk Song, {@code OLD1} (closed 2017) and {@code LATE1}
- *       (from 2030), and {@code …PDOWN…}, whose predecessors cannot be fetched;
+ *   <li>units: {@code MISSING…} is unknown (404), {@code UDOWN…} drops the connection, a code with
+ *       {@code UBAD} is refused (400), {@code UERR} answers 500, {@code USLOW} after the client's
+ *       timeout, {@code UDENY} 403, {@code UBUSY} 429; {@code 665} is Đắk Song, any other code an
+ *       open district of province 67; a unit succeeded none, but {@code …SUCC…}, which succeeded
+ *       Đắk Song, {@code OLD1} (closed 2017) and {@code LATE1} (from 2030), {@code …MANY…}, which
+ *       succeeded 60 communes, and {@code …PDOWN…}, whose predecessors cannot be fetched;
  *   <li>scorecards, by the unit code: {@code …IDOWN…} drops the connection, {@code …ISLOW…} answers
  *       after the client's timeout, {@code …IERR…} answers 500, {@code …INONE…} 400 (no such term),
  *       {@code …INOTFOUND…} 404; others a scorecard of 4 targets;
@@ -31,8 +33,10 @@ import java.util.Map;
  *       (404 on its summary), {@code …LEAKY…} plan 43 whose summary also carries a candidate's
  *       findings; others plan 41 with a vetting summary;
  *   <li>cadres: ids from 9000 are unknown (404), 7000–7999 drop the connection, 5000–5999 come with
- *       their personal fields (as an admin reads them), others exist;
- *   <li>targets: ids from 9000 are unknown (404), others exist.
+ *       their personal fields (as an admin reads them), 6100–6199 are refused (400), 6200–6299
+ *       answer 500, 6300–6399 answer late, 6400–6499 answer 403; others exist;
+ *   <li>targets: ids from 9000 are unknown (404), 8100–8499 as cadres 6100–6499, 8500–8599 have a
+ *       wording of 760 characters; others exist.
  * </ul>
  */
 public class UpstreamWireMock implements QuarkusTestResourceLifecycleManager {

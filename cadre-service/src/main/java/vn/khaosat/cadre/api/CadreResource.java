@@ -2,7 +2,11 @@ package vn.khaosat.cadre.api;
 
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,6 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -68,10 +74,20 @@ public class CadreResource {
   public Page<CadreView> list(
       @Parameter(description = "Name, without regard to diacritics", example = "nguyen van")
           @QueryParam("q")
+          @Size(max = 200)
           String q,
-      @Parameter(description = "Unit code", example = "665") @QueryParam("unit") String unit,
+      @Parameter(description = "Unit code", example = "665")
+          @QueryParam("unit")
+          @Size(max = Codes.UNIT_LENGTH)
+          @Pattern(regexp = Codes.UNIT)
+          String unit,
       @Parameter(example = "FEMALE") @QueryParam("gender") Gender gender,
-      @Parameter(example = "M'Nông") @QueryParam("ethnicity") String ethnicity,
+      @Parameter(
+              description = "Ethnicity, without regard to case and diacritics",
+              example = "M'Nông")
+          @QueryParam("ethnicity")
+          @Size(max = 60)
+          String ethnicity,
       @Parameter(example = "ADVANCED") @QueryParam("theoryLevel") TheoryLevel theoryLevel,
       @Parameter(description = "In the succession plan (quy hoạch)", example = "true")
           @QueryParam("inSuccessionPlan")
@@ -90,9 +106,13 @@ public class CadreResource {
           "Admins, and organizers and inspectors whose units cover the cadre's unit (the unit"
               + " itself or one above it), also get the personal fields (date of birth, ethnicity,"
               + " religion, Party dates, asset declarations, discipline); others get the summary.")
-  @APIResponse(responseCode = "200", description = "The cadre")
+  @APIResponse(
+      responseCode = "200",
+      description = "The cadre",
+      content = @Content(schema = @Schema(implementation = CadreView.class)))
   @APIResponse(responseCode = "404", description = "No cadre has this id")
-  public Response get(@Parameter(example = "1") @PathParam("id") long id) {
+  public Response get(
+      @Parameter(example = "1") @PathParam("id") @Min(Codes.MIN_ID) @Max(Codes.MAX_ID) long id) {
     Cadre cadre = cadres.get(id);
     return Response.ok(view(cadre)).tag(String.valueOf(cadre.version)).build();
   }
@@ -108,7 +128,8 @@ public class CadreResource {
   @APIResponse(responseCode = "200", description = "One page of revisions")
   @APIResponse(responseCode = "404", description = "No cadre has this id")
   public Page<RevisionEntry> history(
-      @Parameter(example = "1") @PathParam("id") long id, @Valid @BeanParam PageParams page) {
+      @Parameter(example = "1") @PathParam("id") @Min(Codes.MIN_ID) @Max(Codes.MAX_ID) long id,
+      @Valid @BeanParam PageParams page) {
     return history.of(id, page);
   }
 
@@ -118,7 +139,10 @@ public class CadreResource {
       operationId = "createCadre",
       summary = "Create a cadre record",
       description = "Needs organizer (for the cadre's unit) or admin; the unit must exist.")
-  @APIResponse(responseCode = "201", description = "Created; Location names the new cadre")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names the new cadre",
+      content = @Content(schema = @Schema(implementation = CadreView.class)))
   @APIResponse(responseCode = "400", description = "Invalid fields or an unknown unit")
   @APIResponse(responseCode = "403", description = "Outside the caller's units or role")
   @APIResponse(responseCode = "503", description = "indicators-service cannot check the unit")
@@ -136,16 +160,20 @@ public class CadreResource {
       operationId = "updateCadre",
       summary = "Replace a cadre record",
       description = "Discipline is kept: it is changed through its own endpoint.")
-  @APIResponse(responseCode = "200", description = "The cadre as stored")
+  @APIResponse(
+      responseCode = "200",
+      description = "The cadre as stored",
+      content = @Content(schema = @Schema(implementation = CadreView.class)))
   @APIResponse(responseCode = "400", description = "Invalid fields or an unknown unit")
   @APIResponse(responseCode = "403", description = "Outside the caller's units or role")
   @APIResponse(responseCode = "404", description = "No cadre has this id")
   @APIResponse(responseCode = "412", description = "If-Match names an older version")
   @APIResponse(responseCode = "503", description = "indicators-service cannot check the unit")
   public Response update(
-      @Parameter(example = "1") @PathParam("id") long id,
+      @Parameter(example = "1") @PathParam("id") @Min(Codes.MIN_ID) @Max(Codes.MAX_ID) long id,
       @Parameter(description = "ETag of the version read", example = "\"0\"")
           @HeaderParam(HttpHeaders.IF_MATCH)
+          @Size(max = Codes.IF_MATCH_LENGTH)
           String ifMatch,
       @NotNull @Valid CadreRequest request) {
     Cadre cadre = cadres.update(id, request, ifMatch);

@@ -1,5 +1,6 @@
 package vn.khaosat.cadre.api;
 
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.khaosat.cadre.api.CadreRequest.PostRequest;
@@ -14,14 +15,14 @@ import vn.khaosat.cadre.domain.TheoryLevel;
 @Schema(name = "Cadre")
 public record CadreView(
     @Schema(example = "1") long id,
-    @Schema(example = "Nguyễn Văn An") String fullName,
+    @Schema(example = "Nguyễn Văn An", maxLength = 200) String fullName,
     @Schema(example = "MALE") Gender gender,
-    @Schema(example = "665") String unitCode,
-    List<PostRequest> posts,
+    @Schema(example = "665", maxLength = Codes.UNIT_LENGTH) String unitCode,
+    @Size(max = CadreRequest.MAX_POSTS) List<PostRequest> posts,
     @Schema(example = "ADVANCED") TheoryLevel theoryLevel,
-    @Schema(example = "Chuyên viên chính") String stateManagementLevel,
-    @Schema(example = "Thạc sĩ Quản lý kinh tế") String professionalDegree,
-    @Schema(example = "12/12") String generalEducation,
+    @Schema(example = "Chuyên viên chính", maxLength = 60) String stateManagementLevel,
+    @Schema(example = "Thạc sĩ Quản lý kinh tế", maxLength = 200) String professionalDegree,
+    @Schema(example = "12/12", maxLength = 20) String generalEducation,
     @Schema(example = "true") boolean inSuccessionPlan,
     @Schema(
             description =

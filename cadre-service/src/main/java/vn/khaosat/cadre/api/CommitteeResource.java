@@ -2,7 +2,11 @@ package vn.khaosat.cadre.api;
 
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -21,6 +25,8 @@ import java.net.URI;
 import java.util.Collection;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,12 +57,20 @@ public class CommitteeResource {
   @Operation(
       operationId = "listCommittees",
       summary = "List committees",
-      description = "Filters combine.")
+      description = "Ordered by unit and term; filters combine.")
   @APIResponse(responseCode = "200", description = "One page of committees with their members")
   @APIResponse(responseCode = "400", description = "A bad filter or paging parameter")
   public Page<CommitteeView> list(
-      @Parameter(example = "665") @QueryParam("unit") String unit,
-      @Parameter(example = "2015-2020") @QueryParam("term") String term,
+      @Parameter(example = "665")
+          @QueryParam("unit")
+          @Size(max = Codes.UNIT_LENGTH)
+          @Pattern(regexp = Codes.UNIT)
+          String unit,
+      @Parameter(example = "2015-2020")
+          @QueryParam("term")
+          @Size(max = Codes.TERM_LENGTH)
+          @Pattern(regexp = Codes.TERM)
+          String term,
       @Parameter(example = "DISTRICT") @QueryParam("level") CommitteeLevel level,
       @Valid @BeanParam PageParams page) {
     Page<Committee> found = committees.list(unit, term, level, page);
@@ -76,9 +90,13 @@ public class CommitteeResource {
       operationId = "getCommittee",
       summary = "Read a committee",
       description = "Sends an ETag with its version.")
-  @APIResponse(responseCode = "200", description = "The committee")
+  @APIResponse(
+      responseCode = "200",
+      description = "The committee",
+      content = @Content(schema = @Schema(implementation = CommitteeView.class)))
   @APIResponse(responseCode = "404", description = "No committee has this id")
-  public Response get(@Parameter(example = "1") @PathParam("id") long id) {
+  public Response get(
+      @Parameter(example = "1") @PathParam("id") @Min(Codes.MIN_ID) @Max(Codes.MAX_ID) long id) {
     return withTag(committees.get(id), Response.ok());
   }
 
@@ -92,7 +110,10 @@ public class CommitteeResource {
               + " indicators-service: the unit must exist during the term, and gives the"
               + " committee its level (a commune directly under a province is"
               + " COMMUNE_UNDER_PROVINCE).")
-  @APIResponse(responseCode = "201", description = "Created; Location names the new committee")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names the new committee",
+      content = @Content(schema = @Schema(implementation = CommitteeView.class)))
   @APIResponse(responseCode = "400", description = "Invalid fields, unknown unit, term or cadre")
   @APIResponse(responseCode = "403", description = "Outside the caller's units or role")
   @APIResponse(responseCode = "409", description = "The unit has a committee for this term")
@@ -110,14 +131,20 @@ public class CommitteeResource {
       operationId = "updateCommittee",
       summary = "Replace a committee's name and members",
       description = "The unit and the term never change.")
-  @APIResponse(responseCode = "200", description = "The committee as stored")
+  @APIResponse(
+      responseCode = "200",
+      description = "The committee as stored",
+      content = @Content(schema = @Schema(implementation = CommitteeView.class)))
   @APIResponse(responseCode = "400", description = "Invalid fields or an unknown cadre")
   @APIResponse(responseCode = "403", description = "Outside the caller's units or role")
   @APIResponse(responseCode = "404", description = "No committee has this id")
   @APIResponse(responseCode = "412", description = "If-Match names an older version")
   public Response update(
-      @Parameter(example = "1") @PathParam("id") long id,
-      @Parameter(example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Parameter(example = "1") @PathParam("id") @Min(Codes.MIN_ID) @Max(Codes.MAX_ID) long id,
+      @Parameter(description = "ETag of the version read", example = "\"0\"")
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          @Size(max = Codes.IF_MATCH_LENGTH)
+          String ifMatch,
       @NotNull @Valid CommitteeRequest request) {
     return withTag(committees.update(id, request, ifMatch), Response.ok());
   }
@@ -131,7 +158,12 @@ public class CommitteeResource {
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "404", description = "No committee has this id")
   @APIResponse(responseCode = "409", description = "A personnel plan refers to it")
-  public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+  public void delete(
+      @Parameter(example = "1") @PathParam("id") @Min(Codes.MIN_ID) @Max(Codes.MAX_ID) long id,
+      @Parameter(description = "ETag of the version read", example = "\"0\"")
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          @Size(max = Codes.IF_MATCH_LENGTH)
+          String ifMatch) {
     committees.delete(id, ifMatch);
   }
 

@@ -1,5 +1,6 @@
 package vn.khaosat.cadre.api;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ import vn.khaosat.cadre.domain.CommitteeRole;
 @Schema(name = "Committee")
 public record CommitteeView(
     @Schema(example = "1") long id,
-    @Schema(example = "665") String unitCode,
+    @Schema(example = "665", maxLength = Codes.UNIT_LENGTH) String unitCode,
     @Schema(
             description =
                 "From the unit: PROVINCE, DISTRICT, COMMUNE (under a district) or"
@@ -20,9 +21,9 @@ public record CommitteeView(
                     + " picks the rule set's reference month",
             example = "DISTRICT")
         CommitteeLevel level,
-    @Schema(example = "2015-2020") String termCode,
-    @Schema(example = "Ban Chấp hành Đảng bộ huyện Đắk Song khóa VI") String name,
-    List<MemberView> members,
+    @Schema(example = "2015-2020", maxLength = Codes.TERM_LENGTH) String termCode,
+    @Schema(example = "Ban Chấp hành Đảng bộ huyện Đắk Song khóa VI", maxLength = 200) String name,
+    @Size(max = CommitteeRequest.MAX_MEMBERS) List<MemberView> members,
     @Schema(example = "0") long version) {
 
   /** {@code names} maps cadre ids to full names, loaded in one query. */
@@ -47,7 +48,7 @@ public record CommitteeView(
   public record MemberView(
       @Schema(example = "1") long id,
       @Schema(example = "1") long cadreId,
-      @Schema(example = "Nguyễn Văn An") String fullName,
+      @Schema(example = "Nguyễn Văn An", maxLength = 200) String fullName,
       @Schema(example = "SECRETARY") CommitteeRole role,
       @Schema(example = "2015-10-20") LocalDate fromDate,
       @Schema(example = "2020-10-15") LocalDate toDate) {}

@@ -2,6 +2,8 @@ package vn.khaosat.cadre.api;
 
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -15,9 +17,13 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.khaosat.cadre.domain.DisciplineRecord;
 import vn.khaosat.cadre.service.DisciplineService;
 import vn.khaosat.idempotency.Idempotent;
 
@@ -46,11 +52,23 @@ public class DisciplineResource {
       operationId = "listDisciplines",
       summary = "List a cadre's disciplinary records (kỷ luật)",
       description = READERS)
-  @APIResponse(responseCode = "200", description = "The records, oldest first")
+  @APIResponse(
+      responseCode = "200",
+      description = "The records, oldest first",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @Schema(
+                      type = SchemaType.ARRAY,
+                      implementation = DisciplineView.class,
+                      maxItems = DisciplineRecord.MAX_PER_CADRE)))
   @APIResponse(responseCode = "403", description = NOT_THEIRS)
   @APIResponse(responseCode = "503", description = SCOPE_UNKNOWN)
   @APIResponse(responseCode = "404", description = "No cadre has this id")
-  public List<DisciplineView> list(@Parameter(example = "1") @PathParam("cadreId") long cadreId) {
+  public List<DisciplineView> list(
+      @Parameter(example = "1") @PathParam("cadreId") @Min(Codes.MIN_ID) @Max(Codes.MAX_ID)
+          long cadreId) {
     return disciplines.list(cadreId).stream().map(DisciplineView::of).toList();
   }
 
@@ -64,7 +82,10 @@ public class DisciplineResource {
   @APIResponse(responseCode = "403", description = NOT_THEIRS)
   @APIResponse(responseCode = "503", description = SCOPE_UNKNOWN)
   @APIResponse(responseCode = "404", description = "No such cadre or record")
-  public DisciplineView get(@PathParam("cadreId") long cadreId, @PathParam("id") long id) {
+  public DisciplineView get(
+      @Parameter(example = "1") @PathParam("cadreId") @Min(Codes.MIN_ID) @Max(Codes.MAX_ID)
+          long cadreId,
+      @Parameter(example = "1") @PathParam("id") @Min(Codes.MIN_ID) @Max(Codes.MAX_ID) long id) {
     return DisciplineView.of(disciplines.get(cadreId, id));
   }
 
@@ -78,8 +99,10 @@ public class DisciplineResource {
   @APIResponse(responseCode = "400", description = "Invalid fields or dates out of order")
   @APIResponse(responseCode = "403", description = "Not an inspector or admin for the unit")
   @APIResponse(responseCode = "404", description = "No cadre has this id")
+  @APIResponse(responseCode = "409", description = "The cadre has the most records kept (100)")
   public Response add(
-      @Parameter(example = "1") @PathParam("cadreId") long cadreId,
+      @Parameter(example = "1") @PathParam("cadreId") @Min(Codes.MIN_ID) @Max(Codes.MAX_ID)
+          long cadreId,
       @NotNull @Valid DisciplineRequest request) {
     var record = disciplines.add(cadreId, request);
     return Response.created(URI.create("/api/cadres/" + cadreId + "/disciplines/" + record.id))
@@ -96,7 +119,10 @@ public class DisciplineResource {
   @APIResponse(responseCode = "204", description = "Removed")
   @APIResponse(responseCode = "403", description = "Not an inspector or admin for the unit")
   @APIResponse(responseCode = "404", description = "No such cadre or record")
-  public void delete(@PathParam("cadreId") long cadreId, @PathParam("id") long id) {
+  public void delete(
+      @Parameter(example = "1") @PathParam("cadreId") @Min(Codes.MIN_ID) @Max(Codes.MAX_ID)
+          long cadreId,
+      @Parameter(example = "1") @PathParam("id") @Min(Codes.MIN_ID) @Max(Codes.MAX_ID) long id) {
     disciplines.delete(cadreId, id);
   }
 }

@@ -12,8 +12,8 @@ public record DisciplineView(
     @Schema(example = "WARNING") DisciplineForm form,
     @Schema(example = "2019-03-12") LocalDate decidedOn,
     @Schema(example = "2021-03-12") LocalDate restrictedUntil,
-    @Schema(example = "Ủy ban Kiểm tra Tỉnh ủy") String decidedBy,
-    @Schema(example = "Vi phạm quy định về quản lý đất đai") String reason) {
+    @Schema(example = "Ủy ban Kiểm tra Tỉnh ủy", maxLength = 200) String decidedBy,
+    @Schema(example = "Vi phạm quy định về quản lý đất đai", maxLength = 500) String reason) {
 
   public static DisciplineView of(DisciplineRecord record) {
     return new DisciplineView(

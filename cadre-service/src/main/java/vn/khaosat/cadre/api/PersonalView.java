@@ -1,9 +1,11 @@
 package vn.khaosat.cadre.api;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.khaosat.cadre.domain.Cadre;
+import vn.khaosat.cadre.domain.DisciplineRecord;
 
 /**
  * The personal fields of a cadre record, shown to admins and to organizers and inspectors whose
@@ -11,14 +13,18 @@ import vn.khaosat.cadre.domain.Cadre;
  */
 @Schema(name = "CadrePersonal")
 public record PersonalView(
-    @Schema(description = "In the precision known: YYYY-MM-DD, YYYY-MM or YYYY", example = "1968")
+    @Schema(
+            description = "In the precision known: YYYY-MM-DD, YYYY-MM or YYYY",
+            example = "1968",
+            maxLength = 10)
         String dateOfBirth,
-    @Schema(example = "Kinh") String ethnicity,
-    @Schema(example = "Không") String religion,
+    @Schema(example = "Kinh", maxLength = 60) String ethnicity,
+    @Schema(example = "Không", maxLength = 60) String religion,
     @Schema(example = "1995-05-19") LocalDate partyAdmissionDate,
     @Schema(example = "1996-05-19") LocalDate partyFullMembershipDate,
-    @Schema(example = "[2018, 2019]") List<Integer> assetDeclarationYears,
-    List<DisciplineView> disciplines) {
+    @Schema(example = "[2018, 2019]") @Size(max = CadreRequest.MAX_DECLARATIONS)
+        List<Integer> assetDeclarationYears,
+    @Size(max = DisciplineRecord.MAX_PER_CADRE) List<DisciplineView> disciplines) {
 
   public static PersonalView of(Cadre cadre) {
     return new PersonalView(

@@ -2,7 +2,11 @@ package vn.khaosat.cadre.api;
 
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,6 +24,8 @@ import java.net.URI;
 import java.util.HashSet;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -57,9 +63,21 @@ public class PlanResource {
   @APIResponse(responseCode = "200", description = "One page of plans")
   @APIResponse(responseCode = "400", description = "A bad filter or paging parameter")
   public Page<PlanView> list(
-      @Parameter(example = "1") @QueryParam("committee") Long committee,
-      @Parameter(example = "665") @QueryParam("unit") String unit,
-      @Parameter(example = "2020-2025") @QueryParam("term") String term,
+      @Parameter(description = "Committee id", example = "1")
+          @QueryParam("committee")
+          @Min(Codes.MIN_ID)
+          @Max(Codes.MAX_ID)
+          Long committee,
+      @Parameter(description = "Unit of the committee", example = "665")
+          @QueryParam("unit")
+          @Size(max = Codes.UNIT_LENGTH)
+          @Pattern(regexp = Codes.UNIT)
+          String unit,
+      @Parameter(description = "Term planned for", example = "2020-2025")
+          @QueryParam("term")
+          @Size(max = Codes.TERM_LENGTH)
+          @Pattern(regexp = Codes.TERM)
+          String term,
       @Parameter(example = "VETTED") @QueryParam("status") PlanStatus status,
       @Valid @BeanParam PageParams page) {
     Page<PersonnelPlan> found = plans.list(committee, unit, term, status, page);
@@ -75,9 +93,13 @@ public class PlanResource {
       operationId = "getPersonnelPlan",
       summary = "Read a personnel plan",
       description = "Sends an ETag with its version.")
-  @APIResponse(responseCode = "200", description = "The plan")
+  @APIResponse(
+      responseCode = "200",
+      description = "The plan",
+      content = @Content(schema = @Schema(implementation = PlanView.class)))
   @APIResponse(responseCode = "404", description = "No plan has this id")
-  public Response get(@Parameter(example = "1") @PathParam("id") long id) {
+  public Response get(
+      @Parameter(example = "1") @PathParam("id") @Min(Codes.MIN_ID) @Max(Codes.MAX_ID) long id) {
     return view(plans.get(id), Response.ok());
   }
 
@@ -92,7 +114,10 @@ public class PlanResource {
               + " congress) falls in its first year and, when left out, is the one the rule set"
               + " fixes for the committee's level. Every candidate must be 18 to 80 years old at"
               + " the reference month.")
-  @APIResponse(responseCode = "201", description = "Created as DRAFT; Location names it")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created as DRAFT; Location names it",
+      content = @Content(schema = @Schema(implementation = PlanView.class)))
   @APIResponse(
       responseCode = "400",
       description =
@@ -111,24 +136,42 @@ public class PlanResource {
       operationId = "updatePersonnelPlan",
       summary = "Replace a draft plan",
       description = "Only while the plan is a DRAFT.")
-  @APIResponse(responseCode = "200", description = "The plan as stored")
+  @APIResponse(
+      responseCode = "200",
+      description = "The plan as stored",
+      content = @Content(schema = @Schema(implementation = PlanView.class)))
   @APIResponse(responseCode = "400", description = "Invalid fields")
   @APIResponse(responseCode = "409", description = "The plan is no longer a draft")
   @APIResponse(responseCode = "412", description = "If-Match names an older version")
   public Response update(
-      @Parameter(example = "1") @PathParam("id") long id,
-      @Parameter(example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Parameter(example = "1") @PathParam("id") @Min(Codes.MIN_ID) @Max(Codes.MAX_ID) long id,
+      @Parameter(description = "ETag of the version read", example = "\"0\"")
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          @Size(max = Codes.IF_MATCH_LENGTH)
+          String ifMatch,
       @NotNull @Valid PlanRequest request) {
     return view(plans.update(id, request, ifMatch), Response.ok());
   }
 
   @POST
   @Path("/{id}/submit")
-  @Operation(operationId = "submitPersonnelPlan", summary = "Submit a draft plan for vetting")
-  @APIResponse(responseCode = "200", description = "The plan, now SUBMITTED")
+  @Operation(
+      operationId = "submitPersonnelPlan",
+      summary = "Submit a draft plan for vetting",
+      description =
+          "Needs organizer (for the committee's unit) or admin. The slate is then fixed until the"
+              + " plan is reopened; vetting needs a SUBMITTED (or VETTED) plan.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The plan, now SUBMITTED",
+      content = @Content(schema = @Schema(implementation = PlanView.class)))
   @APIResponse(responseCode = "409", description = "The plan is not a draft")
   public Response submit(
-      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+      @Parameter(example = "1") @PathParam("id") @Min(Codes.MIN_ID) @Max(Codes.MAX_ID) long id,
+      @Parameter(description = "ETag of the version read", example = "\"0\"")
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          @Size(max = Codes.IF_MATCH_LENGTH)
+          String ifMatch) {
     return view(plans.submit(id, ifMatch), Response.ok());
   }
 
@@ -138,10 +181,17 @@ public class PlanResource {
       operationId = "reopenPersonnelPlan",
       summary = "Send a submitted or vetted plan back to draft",
       description = "To change the slate; it must then be submitted and vetted again.")
-  @APIResponse(responseCode = "200", description = "The plan, now DRAFT")
+  @APIResponse(
+      responseCode = "200",
+      description = "The plan, now DRAFT",
+      content = @Content(schema = @Schema(implementation = PlanView.class)))
   @APIResponse(responseCode = "409", description = "The plan is a draft or approved")
   public Response reopen(
-      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+      @Parameter(example = "1") @PathParam("id") @Min(Codes.MIN_ID) @Max(Codes.MAX_ID) long id,
+      @Parameter(description = "ETag of the version read", example = "\"0\"")
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          @Size(max = Codes.IF_MATCH_LENGTH)
+          String ifMatch) {
     return view(plans.reopen(id, ifMatch), Response.ok());
   }
 
@@ -151,10 +201,17 @@ public class PlanResource {
       operationId = "approvePersonnelPlan",
       summary = "Approve a vetted plan",
       description = "Refused while any FAIL finding stands in the latest vetting report.")
-  @APIResponse(responseCode = "200", description = "The plan, now APPROVED")
+  @APIResponse(
+      responseCode = "200",
+      description = "The plan, now APPROVED",
+      content = @Content(schema = @Schema(implementation = PlanView.class)))
   @APIResponse(responseCode = "409", description = "Not vetted, or FAIL findings stand")
   public Response approve(
-      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+      @Parameter(example = "1") @PathParam("id") @Min(Codes.MIN_ID) @Max(Codes.MAX_ID) long id,
+      @Parameter(description = "ETag of the version read", example = "\"0\"")
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          @Size(max = Codes.IF_MATCH_LENGTH)
+          String ifMatch) {
     return view(plans.approve(id, ifMatch), Response.ok());
   }
 

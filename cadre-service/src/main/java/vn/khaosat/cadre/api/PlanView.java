@@ -1,5 +1,6 @@
 package vn.khaosat.cadre.api;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -16,16 +17,19 @@ import vn.khaosat.cadre.domain.PlanStatus;
 public record PlanView(
     @Schema(example = "1") long id,
     @Schema(example = "1") long committeeId,
-    @Schema(example = "665") String unitCode,
-    @Schema(example = "2020-2025") String termCode,
-    @Schema(example = "CT35-2019") String ruleSetCode,
+    @Schema(example = "665", maxLength = Codes.UNIT_LENGTH) String unitCode,
+    @Schema(example = "2020-2025", maxLength = Codes.TERM_LENGTH) String termCode,
+    @Schema(example = "CT35-2019", maxLength = Codes.RULE_SET_LENGTH) String ruleSetCode,
     @Schema(example = "2020-06") YearMonth referenceMonth,
-    String title,
-    Integer seats,
-    BigDecimal localEthnicMinorityPercent,
+    @Schema(
+            example = "Phương án nhân sự Ban Chấp hành Đảng bộ huyện Đắk Song khóa VII",
+            maxLength = 300)
+        String title,
+    @Schema(example = "33", minimum = "1", maximum = "500") Integer seats,
+    @Schema(example = "36.5", minimum = "0", maximum = "100") BigDecimal localEthnicMinorityPercent,
     @Schema(example = "DRAFT") PlanStatus status,
-    List<CandidateView> candidates,
-    String approvedBy,
+    @Size(max = PlanRequest.MAX_CANDIDATES) List<CandidateView> candidates,
+    @Schema(example = "to-chuc", maxLength = Codes.USER_LENGTH) String approvedBy,
     OffsetDateTime approvedAt,
     @Schema(example = "0") long version) {
 
@@ -63,7 +67,7 @@ public record PlanView(
   @Schema(name = "Candidate")
   public record CandidateView(
       @Schema(example = "1") long cadreId,
-      @Schema(example = "Nguyễn Văn An") String fullName,
+      @Schema(example = "Nguyễn Văn An", maxLength = 200) String fullName,
       @Schema(example = "SECRETARY") CommitteeRole proposedRole,
       @Schema(example = "true") boolean reElection) {}
 }

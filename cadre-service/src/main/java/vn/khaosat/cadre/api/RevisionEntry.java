@@ -1,5 +1,6 @@
 package vn.khaosat.cadre.api;
 
+import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -9,6 +10,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RevisionEntry(
     @Schema(example = "3") long revision,
     @Schema(example = "2026-11-26T10:15:30+07:00") OffsetDateTime at,
-    @Schema(description = "The user who made the change", example = "to-chuc@tinh-uy") String by,
-    @Schema(example = "UPDATED") String type,
-    List<FieldChange> changes) {}
+    @Schema(
+            description = "The user who made the change",
+            example = "to-chuc@tinh-uy",
+            maxLength = Codes.USER_LENGTH)
+        String by,
+    @Schema(
+            example = "UPDATED",
+            enumeration = {"CREATED", "UPDATED"})
+        String type,
+    @Schema(description = "The fields that changed, each once") @Size(max = MAX_CHANGES)
+        List<FieldChange> changes) {
+
+  /** The fields of a cadre record that its history follows. */
+  public static final int MAX_CHANGES = 16;
+}

@@ -2,6 +2,7 @@ package vn.khaosat.cadre.api;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -15,9 +16,10 @@ import vn.khaosat.cadre.domain.vetting.ParameterCatalog;
 public class RuleParameterDocumentation implements OASFilter {
 
   static final String INTRODUCTION =
-      "The parameters the rule's kind takes, every value as text. A name the kind does not take,"
-          + " a required one missing or a malformed value is refused with a 400 naming"
-          + " `rules[i].parameters.<name>`.\n\n";
+      "The parameters the rule's kind takes, every value as text: at most 20, each name a letter"
+          + " then letters or digits (at most 40), each value at most 200 characters. A name the"
+          + " kind does not take, a required one missing or a malformed value is refused with a 400"
+          + " naming `rules[i].parameters.<name>`.\n\n";
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
@@ -31,6 +33,12 @@ public class RuleParameterDocumentation implements OASFilter {
         Schema parameters = schema.getProperties().get("parameters");
         if (parameters != null) {
           parameters.setDescription(INTRODUCTION + ParameterCatalog.markdownTable());
+          // the names' form, which Bean Validation checks on the map's keys
+          parameters.setPropertyNames(
+              OASFactory.createSchema()
+                  .addType(Schema.SchemaType.STRING)
+                  .pattern("^" + RuleSetRequest.PARAMETER_NAME + "$")
+                  .maxLength(RuleSetRequest.PARAMETER_NAME_LENGTH));
         }
       }
     }

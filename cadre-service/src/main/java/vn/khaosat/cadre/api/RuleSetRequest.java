@@ -19,12 +19,22 @@ import vn.khaosat.cadre.domain.vetting.Severity;
 /** A new version of the vetting rules, for a new congress round or a correction. */
 @Schema(name = "RuleSetRequest")
 public record RuleSetRequest(
-    @Schema(example = "QD-2024") @NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{1,40}") String code,
-    @Schema(example = "Tiêu chuẩn nhân sự đại hội nhiệm kỳ 2025-2030") @NotBlank @Size(max = 200)
+    @Schema(example = "CT45-2025-SUA1")
+        @NotBlank
+        @Size(max = Codes.RULE_SET_LENGTH)
+        @Pattern(regexp = Codes.RULE_SET)
+        String code,
+    @Schema(example = "Tiêu chuẩn nhân sự đại hội nhiệm kỳ 2025-2030, bản sửa")
+        @NotBlank
+        @Size(max = 200)
         String name,
-    @Schema(example = "Quy định 190-QĐ/TW") @Size(max = 2000) String description,
-    @Schema(example = "2024-06-01") LocalDate effectiveFrom,
-    @Schema(description = "The set this one replaces", example = "CT35-2019") @Size(max = 40)
+    @Schema(example = "Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị")
+        @Size(max = MAX_DESCRIPTION)
+        String description,
+    @Schema(example = "2025-04-14") LocalDate effectiveFrom,
+    @Schema(description = "The set this one replaces", example = "CT45-2025")
+        @Size(max = Codes.RULE_SET_LENGTH)
+        @Pattern(regexp = Codes.RULE_SET)
         String supersedesCode,
     @Schema(
             description =
@@ -32,10 +42,31 @@ public record RuleSetRequest(
                     + " a plan of a level listed here may leave its referenceMonth out",
             example =
                 "{\"PROVINCE\":\"2025-09\",\"COMMUNE_UNDER_PROVINCE\":\"2025-07\","
-                    + "\"DISTRICT\":\"2025-06\",\"COMMUNE\":\"2025-04\"}")
+                    + "\"DISTRICT\":\"2025-06\",\"COMMUNE\":\"2025-04\"}",
+            maxProperties = 4)
         @Size(max = 4)
         Map<@NotNull CommitteeLevel, @NotNull YearMonth> referenceMonths,
-    @NotEmpty @Size(max = 100) List<@NotNull @Valid Rule> rules) {
+    @NotEmpty @Size(max = MAX_RULES) List<@NotNull @Valid Rule> rules) {
+
+  /** The description is a text column; this is the bound the API keeps it to. */
+  public static final int MAX_DESCRIPTION = 2000;
+
+  /** Rules in a set, at most (the seeded sets have 12). */
+  public static final int MAX_RULES = 100;
+
+  /** A rule's parameters, at most (a kind takes six at most). */
+  public static final int MAX_PARAMETERS = 20;
+
+  /** A parameter's name, as the kinds name them ({@code minMonthsFirstTime}). */
+  public static final String PARAMETER_NAME = "[A-Za-z][A-Za-z0-9]{0,39}";
+
+  public static final int PARAMETER_NAME_LENGTH = 40;
+
+  public static final int PARAMETER_VALUE_LENGTH = 200;
+
+  public static final int RULE_CODE_LENGTH = 60;
+
+  public static final int SOURCE_LENGTH = 500;
 
   public Map<CommitteeLevel, YearMonth> months() {
     return referenceMonths == null ? Map.of() : referenceMonths;
@@ -44,7 +75,11 @@ public record RuleSetRequest(
   /** One rule: its kind, the parameters the kind takes, how grave a failure is, its source. */
   @Schema(name = "RuleRequest")
   public record Rule(
-      @Schema(example = "AGE") @NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{1,60}") String code,
+      @Schema(example = "AGE")
+          @NotBlank
+          @Size(max = RULE_CODE_LENGTH)
+          @Pattern(regexp = "[A-Za-z0-9._-]{1,60}")
+          String code,
       @Schema(example = "AGE") @NotNull RuleKind kind,
       @Schema(example = "FAIL") @NotNull Severity severity,
       @Schema(
@@ -53,9 +88,17 @@ public record RuleSetRequest(
                   "{\"minMonthsFirstTime\":\"60\",\"minMonthsReElection\":\"48\","
                       + "\"retirementAgeMale\":\"60\",\"retirementAgeFemale\":\"55\","
                       + "\"retirementRoadmapMale\":\"2021:60y3m:3:62y\","
-                      + "\"retirementRoadmapFemale\":\"2021:55y4m:4:60y\"}")
-          Map<@NotBlank String, @NotNull @Size(max = 200) String> parameters,
-      @Schema(example = "Hướng dẫn 26-HD/BTCTW ngày 18/10/2019") @NotBlank @Size(max = 500)
+                      + "\"retirementRoadmapFemale\":\"2021:55y4m:4:60y\"}",
+              maxProperties = MAX_PARAMETERS)
+          @Size(max = MAX_PARAMETERS)
+          Map<
+                  @NotBlank @Size(max = PARAMETER_NAME_LENGTH) @Pattern(regexp = PARAMETER_NAME)
+                  String,
+                  @NotNull @Size(max = PARAMETER_VALUE_LENGTH) String>
+              parameters,
+      @Schema(example = "Hướng dẫn 26-HD/BTCTW ngày 18/10/2019")
+          @NotBlank
+          @Size(max = SOURCE_LENGTH)
           String source) {
 
     public RuleDefinition definition() {

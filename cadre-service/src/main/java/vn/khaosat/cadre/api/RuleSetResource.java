@@ -3,6 +3,8 @@ package vn.khaosat.cadre.api;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -38,7 +40,12 @@ public class RuleSetResource {
   }
 
   @GET
-  @Operation(operationId = "listRuleSets", summary = "List rule sets")
+  @Operation(
+      operationId = "listRuleSets",
+      summary = "List rule sets",
+      description =
+          "Ordered by code, every set with its rules; CT35-2019 (the 2020-2025 congresses) and"
+              + " CT45-2025 (the 2025-2030 congresses) are seeded.")
   @APIResponse(responseCode = "200", description = "One page of rule sets with their rules")
   public Page<RuleSetView> list(@Valid @BeanParam PageParams page) {
     return ruleSets.list(page).map(RuleSetView::of);
@@ -52,7 +59,12 @@ public class RuleSetResource {
       description = "Every rule with parameters and source.")
   @APIResponse(responseCode = "200", description = "The rule set")
   @APIResponse(responseCode = "404", description = "No rule set has this code")
-  public RuleSetView get(@Parameter(example = "CT35-2019") @PathParam("code") String code) {
+  public RuleSetView get(
+      @Parameter(example = "CT35-2019")
+          @PathParam("code")
+          @Size(max = Codes.RULE_SET_LENGTH)
+          @Pattern(regexp = Codes.RULE_SET)
+          String code) {
     return RuleSetView.of(ruleSets.get(code));
   }
 

@@ -1,5 +1,6 @@
 package vn.khaosat.cadre.api;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -8,22 +9,26 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.khaosat.cadre.domain.CommitteeLevel;
 import vn.khaosat.cadre.domain.RuleSet;
-import vn.khaosat.cadre.domain.vetting.RuleDefinition;
 
 /** A rule set as the API shows it, every rule with its parameters and source. */
 @Schema(name = "RuleSet")
 public record RuleSetView(
-    @Schema(example = "CT35-2019") String code,
-    @Schema(example = "Tiêu chuẩn nhân sự đại hội nhiệm kỳ 2020-2025") String name,
-    String description,
+    @Schema(example = "CT35-2019", maxLength = Codes.RULE_SET_LENGTH) String code,
+    @Schema(example = "Tiêu chuẩn, điều kiện nhân sự cấp ủy nhiệm kỳ 2020-2025", maxLength = 200)
+        String name,
+    @Schema(
+            example = "Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị",
+            maxLength = RuleSetRequest.MAX_DESCRIPTION)
+        String description,
     @Schema(example = "2019-05-30") LocalDate effectiveFrom,
-    String supersedesCode,
+    @Schema(maxLength = Codes.RULE_SET_LENGTH) String supersedesCode,
     @Schema(
             description = "The month ages are counted at, per committee level",
-            example = "{\"PROVINCE\":\"2025-09\",\"COMMUNE_UNDER_PROVINCE\":\"2025-07\"}")
+            example = "{\"PROVINCE\":\"2025-09\",\"COMMUNE_UNDER_PROVINCE\":\"2025-07\"}",
+            maxProperties = 4)
         Map<CommitteeLevel, YearMonth> referenceMonths,
-    List<RuleDefinition> rules,
-    @Schema(example = "system") String createdBy,
+    @Size(max = RuleSetRequest.MAX_RULES) List<RuleView> rules,
+    @Schema(example = "system", maxLength = Codes.USER_LENGTH) String createdBy,
     OffsetDateTime createdAt) {
 
   public static RuleSetView of(RuleSet set) {
@@ -34,7 +39,7 @@ public record RuleSetView(
         set.effectiveFrom,
         set.supersedesCode,
         set.referenceMonthsByLevel(),
-        List.copyOf(set.rules),
+        set.rules.stream().map(RuleView::of).toList(),
         set.createdBy,
         set.createdAt);
   }

@@ -1,5 +1,6 @@
 package vn.khaosat.cadre.api;
 
+import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -14,12 +15,12 @@ import vn.khaosat.cadre.domain.VettingRecord;
 public record VettingSummaryView(
     @Schema(example = "1") long id,
     @Schema(example = "1") long planId,
-    @Schema(example = "CT35-2019") String ruleSetCode,
+    @Schema(example = "CT35-2019", maxLength = Codes.RULE_SET_LENGTH) String ruleSetCode,
     OffsetDateTime ranAt,
-    @Schema(example = "to-chuc") String ranBy,
+    @Schema(example = "to-chuc", maxLength = Codes.USER_LENGTH) String ranBy,
     VettingView.Summary summary,
     @Schema(description = "True when no FAIL finding stands") boolean approvable,
-    List<VettingView.FindingView> slate) {
+    @Size(max = RuleSetRequest.MAX_RULES) List<VettingView.FindingView> slate) {
 
   public static VettingSummaryView of(VettingRecord record, Locale locale) {
     VettingView full = VettingView.of(record, locale);

@@ -1,5 +1,6 @@
 package vn.khaosat.cadre.api;
 
+import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -20,14 +21,14 @@ import vn.khaosat.problem.Messages;
 public record VettingView(
     @Schema(example = "1") long id,
     @Schema(example = "1") long planId,
-    @Schema(example = "CT35-2019") String ruleSetCode,
+    @Schema(example = "CT35-2019", maxLength = Codes.RULE_SET_LENGTH) String ruleSetCode,
     OffsetDateTime ranAt,
-    @Schema(example = "to-chuc") String ranBy,
+    @Schema(example = "to-chuc", maxLength = Codes.USER_LENGTH) String ranBy,
     Summary summary,
     @Schema(description = "True when no FAIL finding stands: the plan may be approved")
         boolean approvable,
-    List<CandidateEntry> candidates,
-    List<FindingView> slate) {
+    @Size(max = PlanRequest.MAX_CANDIDATES) List<CandidateEntry> candidates,
+    @Size(max = RuleSetRequest.MAX_RULES) List<FindingView> slate) {
 
   public static VettingView of(VettingRecord record, Locale locale) {
     StoredReport report = record.report;
@@ -70,11 +71,11 @@ public record VettingView(
   @Schema(name = "VettedCandidate")
   public record CandidateEntry(
       @Schema(example = "1") long cadreId,
-      @Schema(example = "Nguyễn Văn An") String fullName,
+      @Schema(example = "Nguyễn Văn An", maxLength = 200) String fullName,
       @Schema(example = "SECRETARY") CommitteeRole proposedRole,
       @Schema(example = "true") boolean reElection,
       @Schema(example = "ELIGIBLE") Verdict verdict,
-      List<FindingView> findings) {
+      @Size(max = RuleSetRequest.MAX_RULES) List<FindingView> findings) {
 
     static CandidateEntry of(StoredReport.CandidateReport c, Locale locale) {
       return new CandidateEntry(
@@ -90,13 +91,20 @@ public record VettingView(
   /** One rule applied to one candidate or to the slate, with its figures and source. */
   @Schema(name = "Finding")
   public record FindingView(
-      @Schema(example = "AGE") String rule,
+      @Schema(example = "AGE", maxLength = RuleSetRequest.RULE_CODE_LENGTH) String rule,
       @Schema(example = "AGE") RuleKind kind,
       @Schema(example = "FAIL") Severity severity,
       @Schema(example = "FAILED") Outcome outcome,
-      @Schema(example = "Còn 47 tháng công tác < 60 tháng") String detail,
+      @Schema(example = "Còn 47 tháng công tác < 60 tháng", maxLength = DETAIL_LENGTH)
+          String detail,
       @Schema(example = "{\"monthsLeft\":47,\"minimum\":60}") Map<String, Object> figures,
-      @Schema(example = "Hướng dẫn 26-HD/BTCTW ngày 18/10/2019") String source) {
+      @Schema(
+              example = "Hướng dẫn 26-HD/BTCTW ngày 18/10/2019",
+              maxLength = RuleSetRequest.SOURCE_LENGTH)
+          String source) {
+
+    /** A finding's sentence: a message with a few figures, far under this. */
+    static final int DETAIL_LENGTH = 1000;
 
     static FindingView of(Finding finding, Locale locale) {
       return new FindingView(

@@ -17,7 +17,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * Calls to indicators-service with a timeout per attempt, one retry of a failure that may pass
  * (connection refused, 5xx, timeout) and a circuit breaker, so that a service that is down costs
  * callers milliseconds, not seconds. A unit or term that does not exist is an answer, not a
- * failure. The policies sit on the class and apply to each method, with a circuit per method.
+ * failure: 404, and 400 too (indicators-service refusing a code it cannot hold), since either way
+ * the code came from our caller, who gets the 400, and retrying would not help. The policies sit on
+ * the class and apply to each method, with a circuit per method.
  */
 @ApplicationScoped
 @Timeout(value = 2500, unit = ChronoUnit.MILLIS)
@@ -57,7 +59,7 @@ public class IndicatorsCalls {
       return Optional.of(request.get());
     } catch (WebApplicationException e) {
       int status = e.getResponse().getStatus();
-      if (status == 404) {
+      if (status == 404 || status == 400) {
         return Optional.empty();
       }
       throw new UpstreamFailure("indicators-service answered " + status, e);

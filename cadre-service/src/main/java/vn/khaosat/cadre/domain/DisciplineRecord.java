@@ -23,6 +23,9 @@ import org.hibernate.envers.Audited;
 @Audited
 public class DisciplineRecord extends PanacheEntityBase {
 
+  /** Records kept per cadre, at most, so that a cadre's list has a documented bound. */
+  public static final int MAX_PER_CADRE = 100;
+
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "discipline_record_seq")
   @SequenceGenerator(

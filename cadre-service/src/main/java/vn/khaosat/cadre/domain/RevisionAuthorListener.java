@@ -20,6 +20,6 @@ public class RevisionAuthorListener implements RevisionListener {
     SecurityIdentity identity = container.instance(SecurityIdentity.class).get();
     return identity == null || identity.isAnonymous()
         ? "system"
-        : identity.getPrincipal().getName();
+        : vn.khaosat.security.CurrentUser.storable(identity.getPrincipal().getName());
   }
 }

@@ -3,6 +3,7 @@ package vn.khaosat.cadre.service;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
 import vn.khaosat.cadre.api.CadreRequest;
 import vn.khaosat.cadre.domain.BirthDate;
 import vn.khaosat.problem.ApiProblem;
@@ -48,9 +49,16 @@ final class CadreRules {
     if (full != null && (admitted == null || full.isBefore(admitted))) {
       throw ApiProblem.invalidField("partyFullMembershipDate", "cadre.fullMembershipOrder");
     }
-    for (Integer year : request.declarationYears()) {
-      if (year > today.getYear()) {
-        throw ApiProblem.invalidField("assetDeclarationYears", "cadre.declarationInFuture", year);
+    List<Integer> years = request.declarationYears();
+    for (int i = 0; i < years.size(); i++) {
+      if (years.get(i) > today.getYear()) {
+        throw ApiProblem.invalidField(
+            "assetDeclarationYears", "cadre.declarationInFuture", years.get(i));
+      }
+      // a year twice is a mistake to show, not one to merge silently
+      if (years.subList(0, i).contains(years.get(i))) {
+        throw ApiProblem.invalidField(
+            "assetDeclarationYears[" + i + "]", "cadre.declarationTwice", years.get(i));
       }
     }
   }

@@ -78,7 +78,7 @@ public class CadreService {
     cadre.professionalDegree = request.professionalDegree();
     cadre.theoryLevel = request.theoryLevel();
     cadre.stateManagementLevel = request.stateManagementLevel();
-    cadre.inSuccessionPlan = request.inSuccessionPlan();
+    cadre.inSuccessionPlan = request.succession();
     cadre.posts.clear();
     request.postList().forEach(p -> cadre.posts.add(new Post(p.title().strip(), p.startDate())));
     cadre.assetDeclarationYears.retainAll(request.declarationYears());

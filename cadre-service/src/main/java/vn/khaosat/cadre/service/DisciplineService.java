@@ -53,6 +53,9 @@ public class DisciplineService {
     if (request.decidedOn().isBefore(cadre.birthDate)) {
       throw ApiProblem.invalidField("decidedOn", "discipline.beforeBirth");
     }
+    if (cadre.disciplines.size() >= DisciplineRecord.MAX_PER_CADRE) {
+      throw ApiProblem.conflict("discipline.tooMany", cadre.id, DisciplineRecord.MAX_PER_CADRE);
+    }
     DisciplineRecord record = new DisciplineRecord();
     record.cadre = cadre;
     record.form = request.form();

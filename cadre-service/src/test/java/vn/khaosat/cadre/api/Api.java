@@ -73,6 +73,18 @@ final class Api {
     return createCadre(cadre(name, gender, born, unit));
   }
 
+  /** Records a reprimand that bars nothing, as admin, and returns its id. */
+  static long createDiscipline(long cadreId, String decidedOn) {
+    return admin()
+        .body(Map.of("form", "REPRIMAND", "decidedOn", decidedOn))
+        .post("/api/cadres/" + cadreId + "/disciplines")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
+  }
+
   static Map<String, Object> member(long cadreId, String role) {
     return Map.of("cadreId", cadreId, "role", role);
   }

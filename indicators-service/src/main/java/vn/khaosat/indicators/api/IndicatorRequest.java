@@ -1,5 +1,7 @@
 package vn.khaosat.indicators.api;
 
+import static vn.khaosat.indicators.api.ColumnLimits.INDICATOR_CODE;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -13,17 +15,25 @@ import vn.khaosat.indicators.domain.rules.Direction;
 /** An indicator to create or replace; the code of the path wins on update. */
 @Schema(name = "IndicatorRequest")
 public record IndicatorRequest(
-    @Schema(example = "BUDGET_REVENUE") @Pattern(regexp = "[A-Za-z0-9._-]{1,40}") String code,
-    @Schema(example = "Thu ngân sách nhà nước trên địa bàn") @NotBlank @Size(max = 300) String name,
-    @Schema(example = "tỷ đồng") @NotBlank @Size(max = 40) String unitOfMeasure,
+    @Schema(example = "BUDGET_REVENUE")
+        @Size(max = INDICATOR_CODE)
+        @Pattern(regexp = "[A-Za-z0-9._-]{1,40}")
+        String code,
+    @Schema(example = "Thu ngân sách nhà nước trên địa bàn")
+        @NotBlank
+        @Size(max = ColumnLimits.INDICATOR_NAME)
+        String name,
+    @Schema(example = "tỷ đồng") @NotBlank @Size(max = ColumnLimits.UNIT_OF_MEASURE)
+        String unitOfMeasure,
     @Schema(example = "HIGHER_IS_BETTER") @NotNull Direction direction,
     @Schema(example = "CURRENT") @NotNull PriceBasis priceBasis,
     @Schema(description = "Published precision", example = "1") @NotNull @Min(0) @Max(6)
         Integer decimals,
     @Schema(description = "Shares of one total share a group", example = "ECONOMIC_STRUCTURE")
-        @Size(max = 40)
+        @Size(max = ColumnLimits.STRUCTURE_GROUP)
         String structureGroup,
     @Schema(description = "Code of the total this indicator is a share of", example = "GRDP")
+        @Size(max = INDICATOR_CODE)
         String partOfCode,
     @Schema(description = "Figures must name the poverty standard", example = "false")
         Boolean requiresPovertyStandard) {}

@@ -3,18 +3,17 @@ package vn.khaosat.indicators.api;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -49,8 +48,14 @@ public class IndicatorResource {
   @APIResponse(responseCode = "200", description = "One page of indicators")
   @APIResponse(responseCode = "400", description = "A bad filter or paging parameter")
   public Page<IndicatorView> list(
-      @Parameter(example = "ngan sach") @QueryParam("q") String q,
-      @Parameter(example = "ECONOMIC_STRUCTURE") @QueryParam("structureGroup") String group,
+      @Parameter(description = "Name or code, without regard to diacritics", example = "ngan sach")
+          @QueryParam("q")
+          @Size(max = ColumnLimits.INDICATOR_NAME)
+          String q,
+      @Parameter(example = "ECONOMIC_STRUCTURE")
+          @QueryParam("structureGroup")
+          @Size(max = ColumnLimits.STRUCTURE_GROUP)
+          String group,
       @Parameter(example = "HIGHER_IS_BETTER") @QueryParam("direction") Direction direction,
       @Valid @BeanParam PageParams page) {
     return indicators.list(q, group, direction, page).map(IndicatorView::of);
@@ -58,10 +63,17 @@ public class IndicatorResource {
 
   @GET
   @Path("/{code}")
-  @Operation(operationId = "getIndicator", summary = "Read an indicator")
+  @Operation(
+      operationId = "getIndicator",
+      summary = "Read an indicator",
+      description = "Sends an ETag with the indicator's version.")
   @APIResponse(responseCode = "200", description = "The indicator, with its version as ETag")
   @APIResponse(responseCode = "404", description = "No indicator has this code")
-  public Response get(@Parameter(example = "BUDGET_REVENUE") @PathParam("code") String code) {
+  public Response get(
+      @Parameter(example = "BUDGET_REVENUE")
+          @PathParam("code")
+          @Size(max = ColumnLimits.INDICATOR_CODE)
+          String code) {
     var indicator = indicators.get(code);
     return Response.ok(IndicatorView.of(indicator)).tag(String.valueOf(indicator.version)).build();
   }
@@ -86,27 +98,40 @@ public class IndicatorResource {
 
   @PUT
   @Path("/{code}")
-  @Operation(operationId = "updateIndicator", summary = "Replace an indicator")
+  @Operation(
+      operationId = "updateIndicator",
+      summary = "Replace an indicator",
+      description = "Needs statistician or admin; the code cannot change.")
   @APIResponse(responseCode = "200", description = "The indicator as stored")
   @APIResponse(responseCode = "400", description = "Invalid fields")
   @APIResponse(responseCode = "404", description = "No indicator has this code")
   @APIResponse(responseCode = "412", description = "If-Match names an older version")
   public Response update(
-      @PathParam("code") String code,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Parameter(example = "BUDGET_REVENUE")
+          @PathParam("code")
+          @Size(max = ColumnLimits.INDICATOR_CODE)
+          String code,
+      @Valid @BeanParam IfMatch ifMatch,
       @NotNull @Valid IndicatorRequest request) {
-    var indicator = indicators.update(code, request, ifMatch);
+    var indicator = indicators.update(code, request, ifMatch.value);
     return Response.ok(IndicatorView.of(indicator)).tag(String.valueOf(indicator.version)).build();
   }
 
   @DELETE
   @Path("/{code}")
-  @Operation(operationId = "deleteIndicator", summary = "Delete an indicator nothing refers to")
+  @Operation(
+      operationId = "deleteIndicator",
+      summary = "Delete an indicator nothing refers to",
+      description = "Needs statistician or admin; refused while figures, targets or parts use it.")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "404", description = "No indicator has this code")
   @APIResponse(responseCode = "409", description = "Figures, targets or parts refer to it")
   public void delete(
-      @PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    indicators.delete(code, ifMatch);
+      @Parameter(example = "BUDGET_REVENUE")
+          @PathParam("code")
+          @Size(max = ColumnLimits.INDICATOR_CODE)
+          String code,
+      @Valid @BeanParam IfMatch ifMatch) {
+    indicators.delete(code, ifMatch.value);
   }
 }

@@ -8,14 +8,18 @@ import vn.khaosat.indicators.domain.rules.Direction;
 /** An indicator as the API shows it. */
 @Schema(name = "Indicator")
 public record IndicatorView(
-    @Schema(example = "BUDGET_REVENUE") String code,
-    @Schema(example = "Thu ngân sách nhà nước trên địa bàn") String name,
-    @Schema(example = "tỷ đồng") String unitOfMeasure,
+    @Schema(example = "BUDGET_REVENUE", maxLength = ColumnLimits.INDICATOR_CODE) String code,
+    @Schema(
+            example = "Thu ngân sách nhà nước trên địa bàn",
+            maxLength = ColumnLimits.INDICATOR_NAME)
+        String name,
+    @Schema(example = "tỷ đồng", maxLength = ColumnLimits.UNIT_OF_MEASURE) String unitOfMeasure,
     @Schema(example = "HIGHER_IS_BETTER") Direction direction,
     @Schema(example = "CURRENT") PriceBasis priceBasis,
     @Schema(example = "1") int decimals,
-    @Schema(example = "ECONOMIC_STRUCTURE") String structureGroup,
-    @Schema(example = "GRDP") String partOfCode,
+    @Schema(example = "ECONOMIC_STRUCTURE", maxLength = ColumnLimits.STRUCTURE_GROUP)
+        String structureGroup,
+    @Schema(example = "GRDP", maxLength = ColumnLimits.INDICATOR_CODE) String partOfCode,
     @Schema(example = "false") boolean requiresPovertyStandard,
     @Schema(example = "0") long version) {
 

@@ -3,22 +3,25 @@ package vn.khaosat.indicators.api;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.khaosat.indicators.domain.rules.InputUsed;
 import vn.khaosat.indicators.domain.rules.Measure;
-import vn.khaosat.indicators.domain.rules.Warning;
 
 /** One measure computed on its own, with the figures it used. */
 @Schema(name = "MeasureValue")
 public record MeasureView(
-    @Schema(example = "BUDGET_REVENUE") String indicatorCode,
-    @Schema(example = "665") String unitCode,
+    @Schema(example = "BUDGET_REVENUE", maxLength = ColumnLimits.INDICATOR_CODE)
+        String indicatorCode,
+    @Schema(example = "665", maxLength = ColumnLimits.UNIT_CODE) String unitCode,
     @Schema(example = "AVERAGE_GROWTH") Measure measure,
     @Schema(example = "2019") int year,
     @Schema(example = "2015") Integer baseYear,
-    @Schema(example = "67") String referenceUnitCode,
-    @Schema(example = "GRDP") String partOfCode,
+    @Schema(example = "67", maxLength = ColumnLimits.UNIT_CODE) String referenceUnitCode,
+    @Schema(example = "GRDP", maxLength = ColumnLimits.INDICATOR_CODE) String partOfCode,
     @Schema(description = "Null when figures are missing: never 0", example = "8.25")
         BigDecimal value,
-    @Schema(description = "Why value is null", example = "MISSING_BASE") String missingReason,
-    List<InputUsed> inputs,
-    List<Warning> warnings) {}
+    @Schema(
+            description = "Why value is null",
+            example = "MISSING_BASE:2015",
+            maxLength = ColumnLimits.LABEL)
+        String missingReason,
+    @Schema(maxItems = InputUsedView.MAX) List<InputUsedView> inputs,
+    @Schema(maxItems = WarningView.MAX) List<WarningView> warnings) {}

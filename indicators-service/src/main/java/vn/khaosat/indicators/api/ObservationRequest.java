@@ -1,5 +1,12 @@
 package vn.khaosat.indicators.api;
 
+import static vn.khaosat.indicators.api.ColumnLimits.VALUE_FRACTION_DIGITS;
+import static vn.khaosat.indicators.api.ColumnLimits.VALUE_INTEGER_DIGITS;
+import static vn.khaosat.indicators.api.ColumnLimits.VALUE_MAX;
+import static vn.khaosat.indicators.api.ColumnLimits.VALUE_MIN;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -9,9 +16,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The value and provenance of one figure; its key (indicator, unit, year, status) is the path. */
 @Schema(name = "ObservationRequest")
 public record ObservationRequest(
-    @Schema(example = "412.5") @NotNull @Digits(integer = 18, fraction = 6) BigDecimal value,
-    @Schema(example = "Báo cáo chính trị Đại hội XII Đảng bộ huyện") @Size(max = 300) String source,
-    @Schema(example = "Số ước thực hiện cả năm") @Size(max = 2000) String note,
+    @Schema(example = "412.5")
+        @NotNull
+        @Digits(integer = VALUE_INTEGER_DIGITS, fraction = VALUE_FRACTION_DIGITS)
+        @DecimalMin(VALUE_MIN)
+        @DecimalMax(VALUE_MAX)
+        BigDecimal value,
+    @Schema(example = "Báo cáo chính trị Đại hội XII Đảng bộ huyện")
+        @Size(max = ColumnLimits.SOURCE)
+        String source,
+    @Schema(example = "Số ước thực hiện cả năm") @Size(max = ColumnLimits.NOTE) String note,
     @Schema(description = "Poverty standard of a poverty figure", example = "2016-2020")
-        @Size(max = 40)
+        @Size(max = ColumnLimits.POVERTY_STANDARD)
         String povertyStandard) {}

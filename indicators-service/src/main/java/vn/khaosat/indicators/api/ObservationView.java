@@ -9,14 +9,19 @@ import vn.khaosat.indicators.domain.rules.ObservationStatus;
 /** One figure as the API shows it. */
 @Schema(name = "Observation")
 public record ObservationView(
-    @Schema(example = "BUDGET_REVENUE") String indicatorCode,
-    @Schema(example = "665") String unitCode,
+    @Schema(example = "BUDGET_REVENUE", maxLength = ColumnLimits.INDICATOR_CODE)
+        String indicatorCode,
+    @Schema(example = "665", maxLength = ColumnLimits.UNIT_CODE) String unitCode,
     @Schema(example = "2019") int year,
     @Schema(example = "OFFICIAL") ObservationStatus status,
     @Schema(example = "412.5") BigDecimal value,
-    @Schema(example = "Báo cáo chính trị Đại hội XII Đảng bộ huyện") String source,
-    String note,
-    @Schema(example = "2016-2020") String povertyStandard,
+    @Schema(
+            example = "Báo cáo chính trị Đại hội XII Đảng bộ huyện",
+            maxLength = ColumnLimits.SOURCE)
+        String source,
+    @Schema(example = "Số ước thực hiện cả năm", maxLength = ColumnLimits.NOTE) String note,
+    @Schema(example = "2016-2020", maxLength = ColumnLimits.POVERTY_STANDARD)
+        String povertyStandard,
     @Schema(example = "0") long version,
     OffsetDateTime updatedAt) {
 

@@ -10,9 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ResolutionRequest(
     @Schema(example = "Nghị quyết Đại hội Đảng bộ huyện Đắk Song lần thứ XI, nhiệm kỳ 2015-2020")
         @NotBlank
-        @Size(max = 500)
+        @Size(max = ColumnLimits.RESOLUTION_TITLE)
         String title,
-    @Schema(example = "665") @NotBlank String unitCode,
-    @Schema(example = "2015-2020") @NotBlank String termCode,
-    @Schema(example = "01-NQ/ĐH") @Size(max = 60) String documentNumber,
+    @Schema(example = "665") @NotBlank @Size(max = ColumnLimits.UNIT_CODE) String unitCode,
+    @Schema(example = "2015-2020") @NotBlank @Size(max = ColumnLimits.TERM_CODE) String termCode,
+    @Schema(example = "01-NQ/ĐH") @Size(max = ColumnLimits.DOCUMENT_NUMBER) String documentNumber,
     @Schema(example = "2015-07-10") LocalDate adoptedOn) {}

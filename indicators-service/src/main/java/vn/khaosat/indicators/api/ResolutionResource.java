@@ -2,19 +2,20 @@ package vn.khaosat.indicators.api;
 
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -41,21 +42,30 @@ public class ResolutionResource {
   }
 
   @GET
-  @Operation(operationId = "listResolutions", summary = "List resolutions")
+  @Operation(
+      operationId = "listResolutions",
+      summary = "List resolutions",
+      description = "Filters combine: the resolutions of Đắk Song (665) for 2015-2020, say.")
   @APIResponse(responseCode = "200", description = "One page of resolutions")
   public Page<ResolutionView> list(
-      @Parameter(example = "665") @QueryParam("unit") String unit,
-      @Parameter(example = "2015-2020") @QueryParam("term") String term,
+      @Parameter(example = "665") @QueryParam("unit") @Size(max = ColumnLimits.UNIT_CODE)
+          String unit,
+      @Parameter(example = "2015-2020") @QueryParam("term") @Size(max = ColumnLimits.TERM_CODE)
+          String term,
       @Valid @BeanParam PageParams page) {
     return resolutions.list(unit, term, page).map(ResolutionView::of);
   }
 
   @GET
   @Path("/{id}")
-  @Operation(operationId = "getResolution", summary = "Read a resolution")
+  @Operation(
+      operationId = "getResolution",
+      summary = "Read a resolution",
+      description = "Sends an ETag with the resolution's version.")
   @APIResponse(responseCode = "200", description = "The resolution, with its version as ETag")
   @APIResponse(responseCode = "404", description = "No resolution has this id")
-  public Response get(@PathParam("id") long id) {
+  public Response get(
+      @Parameter(example = "1") @PathParam("id") @Min(1) @Max(ColumnLimits.ID_MAX) long id) {
     var resolution = resolutions.get(id);
     return Response.ok(ResolutionView.of(resolution))
         .tag(String.valueOf(resolution.version))
@@ -82,15 +92,19 @@ public class ResolutionResource {
 
   @PUT
   @Path("/{id}")
-  @Operation(operationId = "updateResolution", summary = "Replace a resolution")
+  @Operation(
+      operationId = "updateResolution",
+      summary = "Replace a resolution",
+      description = "Needs statistician within the unit, or admin.")
+  @APIResponse(responseCode = "400", description = "Invalid fields, unknown unit or term")
   @APIResponse(responseCode = "200", description = "The resolution as stored")
   @APIResponse(responseCode = "404", description = "No resolution has this id")
   @APIResponse(responseCode = "412", description = "If-Match names an older version")
   public Response update(
-      @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Parameter(example = "1") @PathParam("id") @Min(1) @Max(ColumnLimits.ID_MAX) long id,
+      @Valid @BeanParam IfMatch ifMatch,
       @NotNull @Valid ResolutionRequest request) {
-    var resolution = resolutions.update(id, request, ifMatch);
+    var resolution = resolutions.update(id, request, ifMatch.value);
     return Response.ok(ResolutionView.of(resolution))
         .tag(String.valueOf(resolution.version))
         .build();
@@ -98,11 +112,16 @@ public class ResolutionResource {
 
   @DELETE
   @Path("/{id}")
-  @Operation(operationId = "deleteResolution", summary = "Delete a resolution that has no targets")
+  @Operation(
+      operationId = "deleteResolution",
+      summary = "Delete a resolution that has no targets",
+      description = "Needs statistician within the unit, or admin.")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "404", description = "No resolution has this id")
   @APIResponse(responseCode = "409", description = "It has targets")
-  public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    resolutions.delete(id, ifMatch);
+  public void delete(
+      @Parameter(example = "1") @PathParam("id") @Min(1) @Max(ColumnLimits.ID_MAX) long id,
+      @Valid @BeanParam IfMatch ifMatch) {
+    resolutions.delete(id, ifMatch.value);
   }
 }

@@ -8,11 +8,13 @@ import vn.khaosat.indicators.domain.Resolution;
 @Schema(name = "Resolution")
 public record ResolutionView(
     @Schema(example = "1") long id,
-    @Schema(example = "Nghị quyết Đại hội Đảng bộ huyện Đắk Song lần thứ XI, nhiệm kỳ 2015-2020")
+    @Schema(
+            example = "Nghị quyết Đại hội Đảng bộ huyện Đắk Song lần thứ XI, nhiệm kỳ 2015-2020",
+            maxLength = ColumnLimits.RESOLUTION_TITLE)
         String title,
-    @Schema(example = "665") String unitCode,
-    @Schema(example = "2015-2020") String termCode,
-    @Schema(example = "01-NQ/ĐH") String documentNumber,
+    @Schema(example = "665", maxLength = ColumnLimits.UNIT_CODE) String unitCode,
+    @Schema(example = "2015-2020", maxLength = ColumnLimits.TERM_CODE) String termCode,
+    @Schema(example = "01-NQ/ĐH", maxLength = ColumnLimits.DOCUMENT_NUMBER) String documentNumber,
     @Schema(example = "2015-07-10") LocalDate adoptedOn,
     @Schema(example = "0") long version) {
 

@@ -1,6 +1,10 @@
 package vn.khaosat.indicators.api;
 
 import io.quarkus.security.Authenticated;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -34,16 +38,28 @@ public class ScorecardResource {
       summary = "Scorecard of a unit for a term and year",
       description =
           "Every target of the unit's resolutions for the term, evaluated, with counts per"
-              + " status (\"13/26 vượt, 10/26 đạt, 3/26 không đạt\") and warnings.")
+              + " status (\"13/26 vượt, 10/26 đạt, 3/26 không đạt\") and warnings, in the language"
+              + " of Accept-Language (vi, the default, or en).")
   @APIResponse(responseCode = "200", description = "The scorecard")
   @APIResponse(
       responseCode = "400",
-      description = "Unknown unit or term, or a year outside the term")
+      description = "A missing parameter, an unknown unit or term, or a year outside the term")
   public ScorecardView scorecard(
-      @Parameter(example = "665") @QueryParam("unit") String unit,
-      @Parameter(example = "2015-2020") @QueryParam("term") String term,
-      @Parameter(example = "2019") @QueryParam("year") Integer year,
-      @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+      @Parameter(example = "665") @QueryParam("unit") @NotNull @Size(max = ColumnLimits.UNIT_CODE)
+          String unit,
+      @Parameter(example = "2015-2020")
+          @QueryParam("term")
+          @NotNull
+          @Size(max = ColumnLimits.TERM_CODE)
+          String term,
+      @Parameter(example = "2019")
+          @QueryParam("year")
+          @NotNull
+          @Min(ColumnLimits.YEAR_MIN)
+          @Max(ColumnLimits.YEAR_MAX)
+          Integer year,
+      // an unreadable Accept-Language means the default language (HttpLimits): never refused
+      @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
     return scorecards.scorecard(unit, term, year, Messages.fromAcceptLanguage(language));
   }
 }

@@ -4,26 +4,52 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.khaosat.indicators.domain.rules.TargetStatus;
+import vn.khaosat.indicators.service.TargetService;
+import vn.khaosat.indicators.service.TermService;
 
 /** Every target of a unit's resolutions for a term, evaluated in one year, and the tally. */
 @Schema(name = "Scorecard")
 public record ScorecardView(
-    @Schema(example = "665") String unitCode,
-    @Schema(example = "Huyện Đắk Song") String unitName,
-    @Schema(example = "2015-2020") String termCode,
+    @Schema(example = "665", maxLength = ColumnLimits.UNIT_CODE) String unitCode,
+    @Schema(example = "Huyện Đắk Song", maxLength = ColumnLimits.UNIT_NAME) String unitName,
+    @Schema(example = "2015-2020", maxLength = ColumnLimits.TERM_CODE) String termCode,
     @Schema(example = "2019") int year,
     @Schema(example = "26") int totalTargets,
     @Schema(example = "{\"EXCEEDED\": 13, \"MET\": 10, \"NOT_MET\": 3}")
         Map<TargetStatus, Integer> counts,
-    @Schema(example = "13/26 vượt, 10/26 đạt, 3/26 không đạt") String summary,
-    List<EvaluationView> targets,
-    @Schema(description = "Warnings that span several targets, e.g. shares that do not add up")
+    @Schema(
+            description = "The counts in words, one part per status",
+            example = "13/26 vượt, 10/26 đạt, 3/26 không đạt",
+            maxLength = SUMMARY)
+        String summary,
+    @Schema(maxItems = TargetService.MAX_PER_UNIT_AND_TERM) List<EvaluationView> targets,
+    @Schema(
+            description = "Warnings that span several targets, e.g. shares that do not add up",
+            maxItems = MAX_WARNINGS)
         List<ScorecardWarning> warnings) {
+
+  /** Five statuses, each "500/500 " and its label. */
+  static final int SUMMARY = 5 * (8 + ColumnLimits.LABEL + 2);
+
+  /**
+   * Each target's own warnings (two per figure of two series over a term's years, the reported
+   * average, the poverty standards) and one per share group, at most one per target.
+   */
+  static final int MAX_WARNINGS =
+      TargetService.MAX_PER_UNIT_AND_TERM * (2 * 2 * (TermService.MAX_SPAN + 1) + 2 + 1);
 
   /** A warning, with the target it came from when it came from one. */
   @Schema(name = "ScorecardWarning")
   public record ScorecardWarning(
       @Schema(example = "3") Long targetId,
-      @Schema(example = "SHARES_DO_NOT_ADD_UP") String code,
-      String message) {}
+      @Schema(example = "SHARES_DO_NOT_ADD_UP", maxLength = ColumnLimits.LABEL) String code,
+      @Schema(
+              example = "Tổng tỷ trọng các ngành năm 2019 là 101 %, không phải 100 %.",
+              maxLength = ColumnLimits.MESSAGE)
+          String message) {
+
+    public ScorecardWarning {
+      message = WarningView.bounded(message);
+    }
+  }
 }

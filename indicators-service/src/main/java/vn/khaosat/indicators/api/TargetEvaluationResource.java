@@ -1,6 +1,11 @@
 package vn.khaosat.indicators.api;
 
 import io.quarkus.security.Authenticated;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -37,18 +42,29 @@ public class TargetEvaluationResource {
       description =
           "Status (EXCEEDED, MET, NOT_YET_MET, NOT_MET or NO_DATA with its reason), achievement"
               + " ratio, the figures used, the projection to the end of the term, an explanation and"
-              + " consistency warnings. `reported` is the average the unit reported, checked against"
-              + " the geometric one.")
+              + " consistency warnings, in the language of Accept-Language (vi, the default, or"
+              + " en). `reported` is the average the unit reported, checked against the geometric"
+              + " one.")
   @APIResponse(responseCode = "200", description = "The evaluation")
   @APIResponse(responseCode = "400", description = "No year, or a year outside the term")
   @APIResponse(responseCode = "404", description = "No target has this id")
   public EvaluationView evaluate(
-      @Parameter(example = "1") @PathParam("id") long id,
-      @Parameter(example = "2019") @QueryParam("year") Integer year,
-      @Parameter(description = "Average growth as the unit reported it", example = "8.8")
+      @Parameter(example = "1") @PathParam("id") @Min(1) @Max(ColumnLimits.ID_MAX) long id,
+      @Parameter(example = "2019")
+          @QueryParam("year")
+          @NotNull
+          @Min(ColumnLimits.YEAR_MIN)
+          @Max(ColumnLimits.YEAR_MAX)
+          Integer year,
+      @Parameter(
+              description = "Average growth as the unit reported it, in % a year",
+              example = "8.8")
           @QueryParam("reported")
+          @DecimalMin(ColumnLimits.RATE_MIN)
+          @DecimalMax(ColumnLimits.RATE_MAX)
           BigDecimal reported,
-      @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+      // an unreadable Accept-Language means the default language (HttpLimits): never refused
+      @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
     return evaluations.evaluate(id, year, reported, Messages.fromAcceptLanguage(language));
   }
 }

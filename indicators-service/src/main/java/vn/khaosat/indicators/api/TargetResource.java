@@ -2,19 +2,20 @@ package vn.khaosat.indicators.api;
 
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -41,24 +42,38 @@ public class TargetResource {
   }
 
   @GET
-  @Operation(operationId = "listTargets", summary = "List targets")
+  @Operation(
+      operationId = "listTargets",
+      summary = "List targets",
+      description = "Filters combine: by resolution, indicator, the resolution's unit and term.")
   @APIResponse(responseCode = "200", description = "One page of targets")
   public Page<TargetView> list(
-      @Parameter(example = "1") @QueryParam("resolution") Long resolution,
-      @Parameter(example = "BUDGET_REVENUE") @QueryParam("indicator") String indicator,
-      @Parameter(description = "Unit of the resolution", example = "665") @QueryParam("unit")
+      @Parameter(example = "1") @QueryParam("resolution") @Min(1) @Max(ColumnLimits.ID_MAX)
+          Long resolution,
+      @Parameter(example = "BUDGET_REVENUE")
+          @QueryParam("indicator")
+          @Size(max = ColumnLimits.INDICATOR_CODE)
+          String indicator,
+      @Parameter(description = "Unit of the resolution", example = "665")
+          @QueryParam("unit")
+          @Size(max = ColumnLimits.UNIT_CODE)
           String unit,
-      @Parameter(example = "2015-2020") @QueryParam("term") String term,
+      @Parameter(example = "2015-2020") @QueryParam("term") @Size(max = ColumnLimits.TERM_CODE)
+          String term,
       @Valid @BeanParam PageParams page) {
     return targets.list(resolution, indicator, unit, term, page).map(TargetView::of);
   }
 
   @GET
   @Path("/{id}")
-  @Operation(operationId = "getTarget", summary = "Read a target")
+  @Operation(
+      operationId = "getTarget",
+      summary = "Read a target",
+      description = "Sends an ETag with the target's version.")
   @APIResponse(responseCode = "200", description = "The target, with its version as ETag")
   @APIResponse(responseCode = "404", description = "No target has this id")
-  public Response get(@PathParam("id") long id) {
+  public Response get(
+      @Parameter(example = "1") @PathParam("id") @Min(1) @Max(ColumnLimits.ID_MAX) long id) {
     var target = targets.get(id);
     return Response.ok(TargetView.of(target)).tag(String.valueOf(target.version)).build();
   }
@@ -68,13 +83,16 @@ public class TargetResource {
   @Operation(
       operationId = "createTarget",
       summary = "Create a target",
-      description = "Needs statistician within the resolution's unit, or admin.")
+      description =
+          "Needs statistician within the resolution's unit, or admin. A unit has at most 500"
+              + " targets in a term, over all its resolutions.")
   @APIResponse(responseCode = "201", description = "Created; Location names it")
   @APIResponse(
       responseCode = "400",
       description =
           "Invalid fields: a RANGE without low < high, RATIO_TO_UNIT without reference unit, unknown indicator or resolution")
   @APIResponse(responseCode = "403", description = "Outside the caller's units")
+  @APIResponse(responseCode = "409", description = "The unit has 500 targets in the term already")
   public Response create(@NotNull @Valid TargetRequest request) {
     var target = targets.create(request);
     return Response.created(URI.create("/api/targets/" + target.id))
@@ -85,24 +103,33 @@ public class TargetResource {
 
   @PUT
   @Path("/{id}")
-  @Operation(operationId = "updateTarget", summary = "Replace a target")
+  @Operation(
+      operationId = "updateTarget",
+      summary = "Replace a target",
+      description = "Needs statistician within the resolution's unit, or admin.")
+  @APIResponse(responseCode = "400", description = "Invalid fields, as for a create")
   @APIResponse(responseCode = "200", description = "The target as stored")
   @APIResponse(responseCode = "404", description = "No target has this id")
   @APIResponse(responseCode = "412", description = "If-Match names an older version")
   public Response update(
-      @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Parameter(example = "1") @PathParam("id") @Min(1) @Max(ColumnLimits.ID_MAX) long id,
+      @Valid @BeanParam IfMatch ifMatch,
       @NotNull @Valid TargetRequest request) {
-    var target = targets.update(id, request, ifMatch);
+    var target = targets.update(id, request, ifMatch.value);
     return Response.ok(TargetView.of(target)).tag(String.valueOf(target.version)).build();
   }
 
   @DELETE
   @Path("/{id}")
-  @Operation(operationId = "deleteTarget", summary = "Delete a target")
+  @Operation(
+      operationId = "deleteTarget",
+      summary = "Delete a target",
+      description = "Needs statistician within the resolution's unit, or admin.")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "404", description = "No target has this id")
-  public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    targets.delete(id, ifMatch);
+  public void delete(
+      @Parameter(example = "1") @PathParam("id") @Min(1) @Max(ColumnLimits.ID_MAX) long id,
+      @Valid @BeanParam IfMatch ifMatch) {
+    targets.delete(id, ifMatch.value);
   }
 }

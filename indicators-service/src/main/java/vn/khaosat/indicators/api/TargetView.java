@@ -11,15 +11,20 @@ import vn.khaosat.indicators.domain.rules.Measure;
 public record TargetView(
     @Schema(example = "1") long id,
     @Schema(example = "1") long resolutionId,
-    @Schema(example = "BUDGET_REVENUE") String indicatorCode,
+    @Schema(example = "BUDGET_REVENUE", maxLength = ColumnLimits.INDICATOR_CODE)
+        String indicatorCode,
     @Schema(example = "AVERAGE_GROWTH") Measure measure,
     @Schema(example = "AT_LEAST") Comparator comparator,
     @Schema(example = "8") BigDecimal value,
     BigDecimal low,
     BigDecimal high,
     BigDecimal tolerance,
-    String referenceUnitCode,
-    @Schema(example = "Thu ngân sách trên địa bàn tăng bình quân 8%/năm trở lên") String wording,
+    @Schema(description = "For RATIO_TO_UNIT", example = "67", maxLength = ColumnLimits.UNIT_CODE)
+        String referenceUnitCode,
+    @Schema(
+            example = "Thu ngân sách trên địa bàn tăng bình quân 8%/năm trở lên",
+            maxLength = ColumnLimits.WORDING)
+        String wording,
     @Schema(example = "0") long version) {
 
   public static TargetView of(Target t) {

@@ -3,6 +3,7 @@ package vn.khaosat.indicators.api;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -37,7 +38,10 @@ public class TermResource {
   }
 
   @GET
-  @Operation(operationId = "listTerms", summary = "List terms")
+  @Operation(
+      operationId = "listTerms",
+      summary = "List terms",
+      description = "By code; 2015-2020, 2020-2025 and 2025-2030 are seeded.")
   @APIResponse(responseCode = "200", description = "One page of terms")
   public Page<TermView> list(@Valid @BeanParam PageParams page) {
     return terms.list(page).map(TermView::of);
@@ -45,10 +49,15 @@ public class TermResource {
 
   @GET
   @Path("/{code}")
-  @Operation(operationId = "getTerm", summary = "Read a term")
+  @Operation(
+      operationId = "getTerm",
+      summary = "Read a term",
+      description = "Its base year and its years: 2015-2020 runs from 2016 to 2020.")
   @APIResponse(responseCode = "200", description = "The term")
   @APIResponse(responseCode = "404", description = "No term has this code")
-  public TermView get(@Parameter(example = "2015-2020") @PathParam("code") String code) {
+  public TermView get(
+      @Parameter(example = "2015-2020") @PathParam("code") @Size(max = ColumnLimits.TERM_CODE)
+          String code) {
     return TermView.of(terms.get(code));
   }
 
@@ -70,11 +79,16 @@ public class TermResource {
 
   @DELETE
   @Path("/{code}")
-  @Operation(operationId = "deleteTerm", summary = "Delete a term no resolution refers to")
+  @Operation(
+      operationId = "deleteTerm",
+      summary = "Delete a term no resolution refers to",
+      description = "Needs statistician or admin.")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "404", description = "No term has this code")
   @APIResponse(responseCode = "409", description = "Resolutions refer to it")
-  public void delete(@PathParam("code") String code) {
+  public void delete(
+      @Parameter(example = "2015-2020") @PathParam("code") @Size(max = ColumnLimits.TERM_CODE)
+          String code) {
     terms.delete(code);
   }
 }

@@ -1,5 +1,8 @@
 package vn.khaosat.indicators.api;
 
+import static vn.khaosat.indicators.api.ColumnLimits.SUCCESSION_CODES;
+import static vn.khaosat.indicators.api.ColumnLimits.UNIT_CODE;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -13,23 +16,27 @@ import vn.khaosat.indicators.domain.UnitLevel;
 @Schema(name = "UnitRequest", description = "An administrative unit to create or replace")
 public record UnitRequest(
     @Schema(description = "Official code (General Statistics Office)", example = "665")
+        @Size(max = UNIT_CODE)
         @Pattern(regexp = "[0-9A-Za-z._-]{1,16}")
         String code,
-    @Schema(example = "Huyện Đắk Song") @NotBlank @Size(max = 200) String name,
+    @Schema(example = "Huyện Đắk Song") @NotBlank @Size(max = ColumnLimits.UNIT_NAME) String name,
     @Schema(example = "DISTRICT") @NotNull UnitLevel level,
-    @Schema(description = "Code of the unit above", example = "67") String parentCode,
+    @Schema(description = "Code of the unit above", example = "67") @Size(max = UNIT_CODE)
+        String parentCode,
     @Schema(example = "2004-01-01") @NotNull LocalDate validFrom,
     @Schema(description = "Last day of existence; null while current", example = "2025-06-30")
         LocalDate validTo,
     @Schema(description = "Units that took over from this one once closed", example = "[]")
-        List<@NotBlank String> successorCodes,
+        @Size(max = SUCCESSION_CODES)
+        List<@NotBlank @Size(max = UNIT_CODE) String> successorCodes,
     @Schema(
             description =
                 "Units this one succeeded, e.g. the districts and communes a new commune took over"
-                    + " from on 1 July 2025; each must have begun before this one",
-            example = "[\"665\"]")
-        @Size(max = 50)
-        List<@NotNull @Size(max = 16) @Pattern(regexp = "[0-9A-Za-z._-]{1,16}") String>
+                    + " from on 1 July 2025 (a commune under 68 names 665); each must have begun"
+                    + " before this one",
+            example = "[]")
+        @Size(max = SUCCESSION_CODES)
+        List<@NotNull @Size(max = UNIT_CODE) @Pattern(regexp = "[0-9A-Za-z._-]{1,16}") String>
             predecessorCodes) {
 
   public List<String> successors() {

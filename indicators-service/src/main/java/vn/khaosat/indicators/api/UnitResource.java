@@ -3,28 +3,32 @@ package vn.khaosat.indicators.api;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.khaosat.idempotency.Idempotent;
+import vn.khaosat.indicators.domain.UnitLevel;
+import vn.khaosat.indicators.service.UnitDirectory;
 import vn.khaosat.indicators.service.UnitService;
 import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
@@ -53,9 +57,12 @@ public class UnitResource {
   public Page<UnitView> list(
       @Parameter(description = "Name or code, without regard to diacritics", example = "dak song")
           @QueryParam("q")
+          @Size(max = ColumnLimits.UNIT_NAME)
           String q,
-      @Parameter(example = "DISTRICT") @QueryParam("level") String level,
-      @Parameter(description = "Code of the parent unit", example = "67") @QueryParam("parent")
+      @Parameter(example = "DISTRICT") @QueryParam("level") UnitLevel level,
+      @Parameter(description = "Code of the parent unit", example = "67")
+          @QueryParam("parent")
+          @Size(max = ColumnLimits.UNIT_CODE)
           String parent,
       @Parameter(description = "Only units that existed on this day", example = "2019-11-28")
           @QueryParam("activeOn")
@@ -72,18 +79,25 @@ public class UnitResource {
       description = "Sends an ETag with the unit's version.")
   @APIResponse(responseCode = "200", description = "The unit")
   @APIResponse(responseCode = "404", description = "No unit has this code")
-  public Response get(@Parameter(example = "665") @PathParam("code") String code) {
+  public Response get(
+      @Parameter(example = "665") @PathParam("code") @Size(max = ColumnLimits.UNIT_CODE)
+          String code) {
     var unit = units.get(code);
     return Response.ok(UnitView.of(unit)).tag(String.valueOf(unit.version)).build();
   }
 
   @GET
   @Path("/{code}/children")
-  @Operation(operationId = "listUnitChildren", summary = "List the units directly under a unit")
+  @Operation(
+      operationId = "listUnitChildren",
+      summary = "List the units directly under a unit",
+      description =
+          "By code; activeOn keeps those that existed that day (Đắk Nông's eight districts on"
+              + " 2019-11-28).")
   @APIResponse(responseCode = "200", description = "One page of child units")
   @APIResponse(responseCode = "404", description = "No unit has this code")
   public Page<UnitView> children(
-      @Parameter(example = "67") @PathParam("code") String code,
+      @Parameter(example = "67") @PathParam("code") @Size(max = ColumnLimits.UNIT_CODE) String code,
       @Parameter(example = "2019-11-28") @QueryParam("activeOn") LocalDate activeOn,
       @Valid @BeanParam PageParams page) {
     units.get(code);
@@ -94,10 +108,23 @@ public class UnitResource {
   @Path("/{code}/ancestors")
   @Operation(
       operationId = "listUnitAncestors",
-      summary = "List the units above a unit, nearest first")
-  @APIResponse(responseCode = "200", description = "Parent, grandparent and so on")
+      summary = "List the units above a unit, nearest first",
+      description = "Parent, grandparent and so on, at most 10 levels: for 665, Đắk Nông (67).")
+  @APIResponse(
+      responseCode = "200",
+      description = "Parent, grandparent and so on",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @Schema(
+                      type = SchemaType.ARRAY,
+                      implementation = UnitView.class,
+                      maxItems = UnitDirectory.MAX_DEPTH)))
   @APIResponse(responseCode = "404", description = "No unit has this code")
-  public List<UnitView> ancestors(@Parameter(example = "665") @PathParam("code") String code) {
+  public List<UnitView> ancestors(
+      @Parameter(example = "665") @PathParam("code") @Size(max = ColumnLimits.UNIT_CODE)
+          String code) {
     return units.ancestors(code).stream().map(UnitView::of).toList();
   }
 
@@ -110,9 +137,21 @@ public class UnitResource {
           "Those it names in predecessorCodes and those naming it in their successorCodes, by"
               + " code: for a commune created on 1 July 2025, the units whose figures and"
               + " resolutions of the 2020-2025 term it took over.")
-  @APIResponse(responseCode = "200", description = "The predecessors, closed units included")
+  @APIResponse(
+      responseCode = "200",
+      description = "The predecessors, closed units included",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @Schema(
+                      type = SchemaType.ARRAY,
+                      implementation = UnitView.class,
+                      maxItems = 2 * ColumnLimits.SUCCESSION_CODES)))
   @APIResponse(responseCode = "404", description = "No unit has this code")
-  public List<UnitView> predecessors(@Parameter(example = "68") @PathParam("code") String code) {
+  public List<UnitView> predecessors(
+      @Parameter(example = "68") @PathParam("code") @Size(max = ColumnLimits.UNIT_CODE)
+          String code) {
     return units.predecessors(code).stream().map(UnitView::of).toList();
   }
 
@@ -148,12 +187,11 @@ public class UnitResource {
   @APIResponse(responseCode = "409", description = "The unit is closed")
   @APIResponse(responseCode = "412", description = "If-Match names an older version")
   public Response update(
-      @Parameter(example = "665") @PathParam("code") String code,
-      @Parameter(description = "ETag of the version read", example = "\"0\"")
-          @HeaderParam(HttpHeaders.IF_MATCH)
-          String ifMatch,
+      @Parameter(example = "665") @PathParam("code") @Size(max = ColumnLimits.UNIT_CODE)
+          String code,
+      @Valid @BeanParam IfMatch ifMatch,
       @NotNull @Valid UnitRequest request) {
-    var unit = units.update(code, request, ifMatch);
+    var unit = units.update(code, request, ifMatch.value);
     return Response.ok(UnitView.of(unit)).tag(String.valueOf(unit.version)).build();
   }
 
@@ -167,7 +205,9 @@ public class UnitResource {
   @APIResponse(responseCode = "404", description = "No unit has this code")
   @APIResponse(responseCode = "409", description = "The unit is closed or in use")
   public void delete(
-      @PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    units.delete(code, ifMatch);
+      @Parameter(example = "665") @PathParam("code") @Size(max = ColumnLimits.UNIT_CODE)
+          String code,
+      @Valid @BeanParam IfMatch ifMatch) {
+    units.delete(code, ifMatch.value);
   }
 }

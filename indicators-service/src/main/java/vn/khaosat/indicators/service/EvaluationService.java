@@ -9,6 +9,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import vn.khaosat.indicators.api.EvaluationView;
+import vn.khaosat.indicators.api.InputUsedView;
+import vn.khaosat.indicators.api.ProjectionView;
+import vn.khaosat.indicators.api.WarningView;
 import vn.khaosat.indicators.domain.Indicator;
 import vn.khaosat.indicators.domain.Resolution;
 import vn.khaosat.indicators.domain.Target;
@@ -57,11 +60,17 @@ public class EvaluationService {
   /** The evaluation year must be one of the term's years, base year excluded. */
   static int checkYear(Term term, Integer year) {
     if (year == null) {
-      throw ApiProblem.badRequest("evaluation.yearRequired");
+      throw ApiProblem.invalidParameter("query", "year", "evaluation.yearRequired");
     }
     if (year <= term.baseYear || year > term.lastYear) {
-      throw ApiProblem.badRequest(
-          "evaluation.yearOutsideTerm", year, term.code, term.baseYear + 1, term.lastYear);
+      throw ApiProblem.invalidParameter(
+          "query",
+          "year",
+          "evaluation.yearOutsideTerm",
+          year,
+          term.code,
+          term.baseYear + 1,
+          term.lastYear);
     }
     return year;
   }
@@ -105,9 +114,9 @@ public class EvaluationService {
         e.targetLow(),
         e.targetHigh(),
         e.achievementRatio(),
-        e.inputs(),
-        e.projection(),
+        InputUsedView.of(e.inputs()),
+        ProjectionView.of(e.projection()),
         e.explanation(),
-        e.warnings());
+        WarningView.of(e.warnings()));
   }
 }

@@ -14,6 +14,6 @@ final class ImportRefused {
         "import-conflicts",
         Map.of("summary", summary),
         "import.refused",
-        summary.conflicts().size());
+        summary.conflictCount());
   }
 }

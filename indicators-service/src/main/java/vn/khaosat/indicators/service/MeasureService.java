@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import vn.khaosat.indicators.api.InputUsedView;
 import vn.khaosat.indicators.api.MeasureView;
+import vn.khaosat.indicators.api.WarningView;
 import vn.khaosat.indicators.domain.Indicator;
 import vn.khaosat.indicators.domain.rules.ConsistencyChecks;
 import vn.khaosat.indicators.domain.rules.Measure;
@@ -42,26 +44,28 @@ public class MeasureService {
 
   public MeasureView compute(MeasureQuery q, Locale locale) {
     Indicator indicator = requireIndicator(q.indicator(), "indicator");
-    units.requireField(q.unit(), "unit");
+    units.requireParameter(q.unit(), "unit");
     if (q.measure() == null) {
-      throw ApiProblem.invalidField("measure", "validation.required");
+      throw ApiProblem.invalidParameter("query", "measure", "validation.required");
     }
     if (q.year() == null) {
-      throw ApiProblem.invalidField("year", "validation.required");
+      throw ApiProblem.invalidParameter("query", "year", "validation.required");
     }
     Integer base = q.baseYear();
     if (NEED_BASE.contains(q.measure()) && base == null) {
-      throw ApiProblem.invalidField("baseYear", "measure.baseYearRequired", q.measure());
+      throw ApiProblem.invalidParameter(
+          "query", "baseYear", "measure.baseYearRequired", q.measure());
     }
     if (base != null && base >= q.year()) {
-      throw ApiProblem.invalidField("baseYear", "measure.baseYearOrder", base, q.year());
+      throw ApiProblem.invalidParameter(
+          "query", "baseYear", "measure.baseYearOrder", base, q.year());
     }
     String reference = q.referenceUnit();
     if (q.measure() == Measure.RATIO_TO_UNIT) {
       if (reference == null) {
-        throw ApiProblem.invalidField("referenceUnit", "target.referenceRequired");
+        throw ApiProblem.invalidParameter("query", "referenceUnit", "target.referenceRequired");
       }
-      units.requireField(reference, "referenceUnit");
+      units.requireParameter(reference, "referenceUnit");
     }
     String total =
         q.partOf() != null ? requireIndicator(q.partOf(), "partOf").code : indicator.partOfCode;
@@ -103,15 +107,15 @@ public class MeasureService {
             ? null
             : result.value().setScale(q.measure().scale(indicator.decimals), RoundingMode.HALF_UP),
         result.missingReason(),
-        result.inputs(),
-        warnings);
+        InputUsedView.of(result.inputs()),
+        WarningView.of(warnings));
   }
 
   private static Indicator requireIndicator(String code, String field) {
     Indicator indicator = code == null ? null : Indicator.findById(code);
     if (indicator == null) {
-      throw ApiProblem.invalidField(
-          field, code == null ? "validation.required" : "indicator.unknown", code);
+      throw ApiProblem.invalidParameter(
+          "query", field, code == null ? "validation.required" : "indicator.unknown", code);
     }
     return indicator;
   }

@@ -7,24 +7,23 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import vn.khaosat.indicators.api.ColumnLimits;
 import vn.khaosat.indicators.domain.rules.ObservationStatus;
-import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.problem.Messages;
+import vn.khaosat.problem.SafeText;
 
 /**
  * Reads the long CSV of figures with SDMX-style columns {@code
  * INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,OBS_STATUS,SOURCE} (plus optional {@code
  * POVERTY_STANDARD} and {@code NOTE}). A broken line becomes a conflict; a broken file (no header,
- * a missing column, unbalanced quotes) is a 400.
+ * a missing column, unbalanced quotes, a cell that is not text or too long: {@link CsvCells}) is a
+ * 400 naming the line.
  */
 final class ObservationCsvReader {
 
-  static final List<String> REQUIRED =
-      List.of("INDICATOR", "REF_AREA", "TIME_PERIOD", "OBS_VALUE", "OBS_STATUS");
   static final List<String> COLUMNS =
       List.of(
           "INDICATOR",
@@ -42,11 +41,16 @@ final class ObservationCsvReader {
           .setHeader()
           .setSkipHeaderRecord(true)
           .setIgnoreEmptyLines(true)
-          .setTrim(true)
-          .setIgnoreHeaderCase(true)
+          // no trimming here: a control character at the end of a cell is refused, not dropped
+          .setTrim(false)
+          .setAllowMissingColumnNames(false)
           .get();
 
+  /** The most of a cell a conflict repeats. */
+  private static final int SHOWN = 100;
+
   private final Locale locale;
+  private CsvHeader header;
   final List<CsvRow> rows = new ArrayList<>();
   final List<ImportConflict> conflicts = new ArrayList<>();
   int lines;
@@ -56,33 +60,34 @@ final class ObservationCsvReader {
   }
 
   ObservationCsvReader read(Reader reader) {
-    try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
-      checkHeader(parser.getHeaderNames());
+    CSVParser parser = open(reader);
+    try (parser) {
+      header = CsvHeader.of(parser.getHeaderNames());
       for (CSVRecord record : parser) {
         lines++;
-        parse(record);
+        int line = (int) record.getRecordNumber() + 1;
+        CsvCells.check(record, header.names(), line);
+        parse(record, line);
       }
       return this;
     } catch (UncheckedIOException | IllegalStateException | IOException e) {
-      throw ApiProblem.badRequest("import.malformedCsv", firstLine(e.getMessage()));
-    } catch (IllegalArgumentException e) {
-      throw ApiProblem.badRequest("import.malformedCsv", firstLine(e.getMessage()));
+      // the header is line 1; the record that could not be read is the next one
+      throw CsvFailure.of(lines + 2, e);
     }
   }
 
-  private static void checkHeader(List<String> header) {
-    if (header.isEmpty()) {
-      throw ApiProblem.badRequest("import.empty");
-    }
-    Set<String> present = Set.copyOf(header.stream().map(h -> h.toUpperCase(Locale.ROOT)).toList());
-    List<String> missing = REQUIRED.stream().filter(c -> !present.contains(c)).toList();
-    if (!missing.isEmpty()) {
-      throw ApiProblem.badRequest("import.missingColumns", String.join(", ", missing));
+  private static CSVParser open(Reader reader) {
+    try {
+      return CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
+    } catch (UncheckedIOException
+        | IllegalStateException
+        | IllegalArgumentException
+        | IOException e) {
+      throw CsvFailure.of(1, e);
     }
   }
 
-  private void parse(CSVRecord record) {
-    int line = (int) record.getRecordNumber() + 1;
+  private void parse(CSVRecord record, int line) {
     if (!record.isConsistent()) {
       conflict(line, null, null, "import.columnCount", record.size());
       return;
@@ -117,7 +122,10 @@ final class ObservationCsvReader {
 
   private Integer year(int line, String text) {
     if (text != null && text.matches("[0-9]{4}")) {
-      return Integer.parseInt(text);
+      int year = Integer.parseInt(text);
+      if (year >= ColumnLimits.YEAR_MIN && year <= ColumnLimits.YEAR_MAX) {
+        return year;
+      }
     }
     conflict(line, "TIME_PERIOD", text, "import.badYear", text);
     return null;
@@ -139,19 +147,12 @@ final class ObservationCsvReader {
     return status;
   }
 
-  private static String field(CSVRecord record, String column) {
-    if (!record.isMapped(column) || !record.isSet(column)) {
-      return null;
-    }
-    String value = record.get(column);
-    return value == null || value.isBlank() ? null : value.strip();
+  private String field(CSVRecord record, String column) {
+    return header.field(record, column);
   }
 
   void conflict(int line, String column, String value, String key, Object... args) {
-    conflicts.add(new ImportConflict(line, column, value, Messages.format(locale, key, args)));
-  }
-
-  private static String firstLine(String message) {
-    return message == null ? "" : message.lines().findFirst().orElse("");
+    String shown = value == null ? null : SafeText.printable(value, SHOWN);
+    conflicts.add(new ImportConflict(line, column, shown, Messages.format(locale, key, args)));
   }
 }

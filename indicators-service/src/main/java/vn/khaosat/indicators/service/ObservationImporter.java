@@ -4,11 +4,13 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.Reader;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
 import vn.khaosat.indicators.domain.Indicator;
@@ -25,6 +27,8 @@ import vn.khaosat.security.UnitScope;
  */
 @ApplicationScoped
 public class ObservationImporter {
+
+  private static final int LOOKUP_CHUNK = 10_000;
 
   private final UnitScope scope;
   private final CurrentUser user;
@@ -50,19 +54,15 @@ public class ObservationImporter {
     int updated = (int) changes.stream().filter(r -> existing.containsKey(r.key())).count();
     int imported = changes.size() - updated;
     int unchanged = accepted.size() - changes.size();
-    var conflicts =
-        reader.conflicts.stream()
-            .sorted(java.util.Comparator.comparingInt(ImportConflict::row))
-            .toList();
+    var conflicts = reader.conflicts;
     if (!dryRun && !conflicts.isEmpty()) {
       throw ImportRefused.with(
-          new ImportSummary(false, false, reader.lines, imported, updated, unchanged, conflicts));
+          ImportSummary.of(false, false, reader.lines, imported, updated, unchanged, conflicts));
     }
     if (!dryRun) {
       Panache.getEntityManager().unwrap(Session.class).doWork(c -> store.upsert(c, changes));
     }
-    return new ImportSummary(
-        dryRun, !dryRun, reader.lines, imported, updated, unchanged, conflicts);
+    return ImportSummary.of(dryRun, !dryRun, reader.lines, imported, updated, unchanged, conflicts);
   }
 
   private List<CsvRow> checkRows(ObservationCsvReader reader) {
@@ -70,10 +70,10 @@ public class ObservationImporter {
         reader.rows.stream().map(CsvRow::indicator).collect(Collectors.toSet());
     Set<String> unitCodes = reader.rows.stream().map(CsvRow::unit).collect(Collectors.toSet());
     Map<String, Indicator> indicators =
-        Indicator.<Indicator>list("code in ?1", indicatorCodes).stream()
+        inChunks(indicatorCodes, codes -> Indicator.<Indicator>list("code in ?1", codes)).stream()
             .collect(Collectors.toMap(i -> i.code, i -> i));
     Map<String, Unit> unitsByCode =
-        Unit.<Unit>list("code in ?1", unitCodes).stream()
+        inChunks(unitCodes, codes -> Unit.<Unit>list("code in ?1", codes)).stream()
             .collect(Collectors.toMap(u -> u.code, u -> u));
     Map<String, Boolean> inScope = new HashMap<>();
     Map<CsvRow.Key, Integer> seen = new HashMap<>();
@@ -116,6 +116,19 @@ public class ObservationImporter {
       return false;
     }
     return true;
+  }
+
+  /**
+   * Looks codes up a chunk at a time: each code is a bind parameter, and PostgreSQL takes at most
+   * 32,767 in one statement (a file of 100,000 lines may name as many codes).
+   */
+  private static <T> List<T> inChunks(Set<String> codes, Function<List<String>, List<T>> query) {
+    List<String> all = List.copyOf(codes);
+    List<T> found = new ArrayList<>();
+    for (int i = 0; i < all.size(); i += LOOKUP_CHUNK) {
+      found.addAll(query.apply(all.subList(i, Math.min(all.size(), i + LOOKUP_CHUNK))));
+    }
+    return found;
   }
 
   private boolean mayWrite(String unitCode) {

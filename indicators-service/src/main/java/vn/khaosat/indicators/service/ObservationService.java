@@ -70,6 +70,11 @@ public class ObservationService {
             });
     Observation observation = find(indicatorCode, unitCode, year, status);
     boolean created = observation == null;
+    if (created && ifMatch != null && !ifMatch.isBlank()) {
+      // If-Match names a version of a figure that is not there (RFC 9110 §13.1.1): never a create
+      throw ApiProblem.preconditionFailed(
+          "observation.noneToMatch", indicatorCode, unitCode, year, status);
+    }
     if (created) {
       observation = new Observation();
       observation.indicatorCode = indicatorCode;

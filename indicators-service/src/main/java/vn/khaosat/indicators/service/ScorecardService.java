@@ -45,8 +45,8 @@ public class ScorecardService {
   }
 
   public ScorecardView scorecard(String unitCode, String termCode, Integer year, Locale locale) {
-    Unit unit = units.requireField(unitCode, "unit");
-    Term term = TermService.requireField(termCode, "term");
+    Unit unit = units.requireParameter(unitCode, "unit");
+    Term term = TermService.requireParameter(termCode, "term");
     int evaluated = EvaluationService.checkYear(term, year);
     List<TargetContext> contexts = contexts(unit, term);
     Set<String> indicatorCodes = new HashSet<>(EvaluationService.indicatorsOf(contexts));

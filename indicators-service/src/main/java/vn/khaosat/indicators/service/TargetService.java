@@ -18,6 +18,12 @@ import vn.khaosat.security.UnitScope;
 @ApplicationScoped
 public class TargetService {
 
+  /**
+   * The most targets a unit has in a term, over all its resolutions, so that its scorecard has a
+   * bound; a congress resolution sets a few dozen (Đắk Song's 2015-2020 one, 26).
+   */
+  public static final int MAX_PER_UNIT_AND_TERM = 500;
+
   private final UnitDirectory units;
   private final UnitScope scope;
 
@@ -85,6 +91,7 @@ public class TargetService {
       throw ApiProblem.invalidField("resolutionId", "resolution.unknown", request.resolutionId());
     }
     requireWriteFor(resolution);
+    requireRoom(resolution, target.id);
     Indicator indicator = Indicator.findById(request.indicatorCode());
     if (indicator == null) {
       throw ApiProblem.invalidField("indicatorCode", "indicator.unknown", request.indicatorCode());
@@ -103,6 +110,20 @@ public class TargetService {
     target.tolerance = request.tolerance();
     target.referenceUnitCode = request.referenceUnitCode();
     target.wording = request.wording();
+  }
+
+  private static void requireRoom(Resolution resolution, Long targetId) {
+    long others =
+        Target.count(
+            "resolutionId in (select r.id from Resolution r where r.unitCode = ?1 and r.termCode"
+                + " = ?2) and id <> ?3",
+            resolution.unitCode,
+            resolution.termCode,
+            targetId == null ? -1L : targetId);
+    if (others >= MAX_PER_UNIT_AND_TERM) {
+      throw ApiProblem.conflict(
+          "target.tooMany", resolution.unitCode, MAX_PER_UNIT_AND_TERM, resolution.termCode);
+    }
   }
 
   private void requireWriteFor(Resolution resolution) {

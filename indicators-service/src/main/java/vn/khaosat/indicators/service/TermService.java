@@ -15,6 +15,9 @@ import vn.khaosat.security.Roles;
 @ApplicationScoped
 public class TermService {
 
+  /** The most years a term spans (base year to last year); congress terms span five. */
+  public static final int MAX_SPAN = 10;
+
   private final CurrentUser user;
 
   public TermService(CurrentUser user) {
@@ -33,7 +36,7 @@ public class TermService {
     return term;
   }
 
-  /** A term named in a request body or query: missing is a 400 on that field. */
+  /** A term named in a request body: missing is a 400 on that field. */
   public static Term requireField(String code, String field) {
     Term term = code == null ? null : Term.findById(code);
     if (term == null) {
@@ -42,11 +45,20 @@ public class TermService {
     return term;
   }
 
+  /** A term named in a query parameter: missing is a 400 on that parameter. */
+  public static Term requireParameter(String code, String name) {
+    Term term = code == null ? null : Term.findById(code);
+    if (term == null) {
+      throw ApiProblem.invalidParameter("query", name, "term.unknown", code);
+    }
+    return term;
+  }
+
   @Transactional
   public Term create(String code) {
     user.requireAnyRole(Roles.STATISTICIAN, Roles.ADMIN);
     Term term = Term.fromCode(code);
-    if (term.lastYear - term.baseYear < 1 || term.lastYear - term.baseYear > 10) {
+    if (term.lastYear - term.baseYear < 1 || term.lastYear - term.baseYear > MAX_SPAN) {
       throw ApiProblem.invalidField("code", "term.badSpan", code);
     }
     if (Term.findById(code) != null) {

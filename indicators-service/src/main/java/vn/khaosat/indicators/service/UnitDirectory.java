@@ -11,15 +11,19 @@ import vn.khaosat.security.UnitHierarchy;
 @ApplicationScoped
 public class UnitDirectory implements UnitHierarchy {
 
+  /** The most ancestors a unit is given: the tree has three levels, a cycle stops here. */
+  public static final int MAX_DEPTH = 10;
+
   private static final String ANCESTORS =
       """
       with recursive up(code, parent_code, depth) as (
           select code, parent_code, 0 from unit where code = :code
           union all
           select u.code, u.parent_code, up.depth + 1 from unit u join up on u.code = up.parent_code
-          where up.depth < 10)
+          where up.depth < %d)
       select code from up where depth > 0 order by depth
-      """;
+      """
+          .formatted(MAX_DEPTH);
 
   private static final String PREDECESSORS =
       """
@@ -43,6 +47,28 @@ public class UnitDirectory implements UnitHierarchy {
       throw ApiProblem.invalidField(field, "unit.unknown", code);
     }
     return unit;
+  }
+
+  /** A unit named in a query parameter: missing is a 400 on that parameter. */
+  public Unit requireParameter(String code, String name) {
+    Unit unit = Unit.findById(code);
+    if (unit == null) {
+      throw ApiProblem.invalidParameter("query", name, "unit.unknown", code);
+    }
+    return unit;
+  }
+
+  /** How many units other than {@code except} name {@code code} among their successors. */
+  public long namedAsSuccessorBy(String code, String except) {
+    return ((Number)
+            Panache.getEntityManager()
+                .createNativeQuery(
+                    "select count(*) from unit_successor where successor_code = :code"
+                        + " and unit_code <> :except")
+                .setParameter("code", code)
+                .setParameter("except", except)
+                .getSingleResult())
+        .longValue();
   }
 
   @Override

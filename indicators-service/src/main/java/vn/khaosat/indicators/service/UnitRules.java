@@ -1,5 +1,6 @@
 package vn.khaosat.indicators.service;
 
+import vn.khaosat.indicators.api.ColumnLimits;
 import vn.khaosat.indicators.api.UnitRequest;
 import vn.khaosat.indicators.domain.Unit;
 import vn.khaosat.problem.ApiProblem;
@@ -27,6 +28,12 @@ final class UnitRules {
         throw ApiProblem.invalidField("successorCodes", "unit.selfSuccessor");
       }
       directory.requireField(successor, "successorCodes");
+      // so that GET /api/units/{code}/predecessors stays within its documented length
+      long namers = directory.namedAsSuccessorBy(successor, code);
+      if (namers >= ColumnLimits.SUCCESSION_CODES) {
+        throw ApiProblem.invalidField(
+            "successorCodes", "unit.tooManyPredecessors", successor, namers);
+      }
     }
     checkPredecessors(code, request, directory);
   }

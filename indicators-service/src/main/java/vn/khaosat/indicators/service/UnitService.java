@@ -10,6 +10,7 @@ import vn.khaosat.indicators.domain.Observation;
 import vn.khaosat.indicators.domain.Resolution;
 import vn.khaosat.indicators.domain.Target;
 import vn.khaosat.indicators.domain.Unit;
+import vn.khaosat.indicators.domain.UnitLevel;
 import vn.khaosat.paging.Filters;
 import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
@@ -35,7 +36,7 @@ public class UnitService {
   }
 
   public Page<Unit> list(
-      String q, String level, String parent, LocalDate activeOn, PageParams page) {
+      String q, UnitLevel level, String parent, LocalDate activeOn, PageParams page) {
     Filters filters =
         new Filters()
             .add(
@@ -44,7 +45,7 @@ public class UnitService {
                 q == null || q.isBlank() ? null : SearchText.containsPattern(q),
                 "code",
                 q == null ? null : q.strip())
-            .add("level = :level", "level", UnitLevelParam.parse(level))
+            .add("level = :level", "level", level)
             .add("parentCode = :parent", "parent", parent)
             .add("validFrom <= :day and (validTo is null or validTo >= :day)", "day", activeOn);
     return Page.of(

@@ -28,8 +28,20 @@ public class CurrentUser {
     this.token = token;
   }
 
+  /** The longest user name the services store (their {@code varchar(200)} author columns). */
+  public static final int MAX_NAME = 200;
+
   public String name() {
-    return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    return identity.isAnonymous() ? "anonymous" : storable(identity.getPrincipal().getName());
+  }
+
+  /**
+   * A token's user name as the services store it beside what the user did: printable text of at
+   * most {@link #MAX_NAME} characters. The name comes from the identity provider, but nothing in
+   * the token bounds it, and an author column must never refuse a write.
+   */
+  public static String storable(String principal) {
+    return vn.khaosat.problem.SafeText.printable(principal == null ? "" : principal, MAX_NAME - 1);
   }
 
   public boolean hasRole(String role) {

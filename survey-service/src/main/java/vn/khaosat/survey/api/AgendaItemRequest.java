@@ -9,5 +9,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AgendaItemRequest(
     @Schema(example = "Báo cáo kết quả thực hiện Nghị quyết Đại hội Đảng bộ huyện 2015-2020")
         @NotBlank
-        @Size(max = 500)
+        @Size(max = Limits.AGENDA_TITLE)
         String title) {}

@@ -2,21 +2,23 @@ package vn.khaosat.survey.api;
 
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.khaosat.idempotency.Idempotent;
 import vn.khaosat.survey.domain.Amendment;
 import vn.khaosat.survey.service.AmendmentService;
 import vn.khaosat.survey.service.SessionParts;
@@ -38,6 +40,7 @@ public class AmendmentResource {
   }
 
   @POST
+  @Idempotent
   @Operation(
       operationId = "amendMinutes",
       summary = "Add a correction to signed minutes",
@@ -48,10 +51,10 @@ public class AmendmentResource {
   @APIResponse(responseCode = "400", description = "No text or reason")
   @APIResponse(responseCode = "409", description = "The minutes are not signed yet")
   public Response add(
-      @PathParam("sessionId") long sessionId,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @PathParam("sessionId") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long sessionId,
+      @Valid @BeanParam IfMatch ifMatch,
       @NotNull @Valid AmendmentRequest request) {
-    Amendment a = amendments.add(sessionId, request, ifMatch);
+    Amendment a = amendments.add(sessionId, request, ifMatch.value());
     return Response.created(URI.create("/api/surveys/" + sessionId + "/amendments/" + a.id))
         .entity(AmendmentView.of(a))
         .build();
@@ -62,11 +65,13 @@ public class AmendmentResource {
   @Operation(
       operationId = "getAmendment",
       summary = "Read an amendment",
-      description = "As recorded.")
+      description =
+          "Found under this session only (404 under another one), as recorded; any reader.")
   @APIResponse(responseCode = "200", description = "Found")
   @APIResponse(responseCode = "404", description = "No such amendment in this session")
   public AmendmentView getAmendment(
-      @PathParam("sessionId") long sessionId, @PathParam("id") long id) {
+      @PathParam("sessionId") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long sessionId,
+      @PathParam("id") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long id) {
     return AmendmentView.of(parts.amendment(sessionId, id));
   }
 }

@@ -11,9 +11,9 @@ public record AmendmentView(
     @Schema(example = "1") long id,
     @Schema(example = "1") int position,
     @Schema(example = "STATEMENTS") AmendmentSection section,
-    String text,
-    String reason,
-    @Schema(example = "thu-ky") String author,
+    @Schema(maxLength = Limits.AMENDMENT) String text,
+    @Schema(maxLength = Limits.REASON) String reason,
+    @Schema(example = "thu-ky", maxLength = Limits.NAME) String author,
     OffsetDateTime createdAt) {
 
   public static AmendmentView of(Amendment a) {

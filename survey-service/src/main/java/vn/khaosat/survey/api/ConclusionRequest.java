@@ -1,7 +1,10 @@
 package vn.khaosat.survey.api;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The conclusion (kết luận) of the session and the participant who gave it. */
@@ -12,7 +15,12 @@ public record ConclusionRequest(
                 "Đảng bộ huyện cần có đánh giá đúng, sát thực, chỉ rõ nguyên nhân khách quan, chủ"
                     + " quan về những chỉ tiêu vượt, đạt, chưa đạt và không đạt…")
         @NotBlank
+        @Size(max = Limits.CONCLUSION)
         String text,
-    @Schema(description = "The participant who concluded: the delegation's leader or the chair")
+    @Schema(
+            description = "The participant who concluded: the delegation's leader or the chair",
+            example = "1")
         @NotNull
+        @Min(Limits.MIN_ID)
+        @Max(Limits.MAX_ID)
         Long concludedById) {}

@@ -2,22 +2,24 @@ package vn.khaosat.survey.api;
 
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.khaosat.idempotency.Idempotent;
 import vn.khaosat.survey.domain.AgendaItem;
 import vn.khaosat.survey.domain.Finding;
 import vn.khaosat.survey.service.ContentService;
@@ -40,15 +42,21 @@ public class ContentResource {
   }
 
   @POST
+  @Idempotent
   @Path("/agenda")
-  @Operation(operationId = "addAgendaItem", summary = "Add an agenda item", description = "Last.")
+  @Operation(
+      operationId = "addAgendaItem",
+      summary = "Add an agenda item",
+      description =
+          "Appended after the last item, at most 100 (409 then). Needs secretary for the host"
+              + " unit or admin, before signing.")
   @APIResponse(responseCode = "201", description = "Added")
   @APIResponse(responseCode = "409", description = "The minutes are signed")
   public Response addAgendaItem(
-      @PathParam("sessionId") long sessionId,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @PathParam("sessionId") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long sessionId,
+      @Valid @BeanParam IfMatch ifMatch,
       @NotNull @Valid AgendaItemRequest request) {
-    AgendaItem item = content.addAgendaItem(sessionId, request, ifMatch);
+    AgendaItem item = content.addAgendaItem(sessionId, request, ifMatch.value());
     return Response.created(URI.create("/api/surveys/" + sessionId + "/agenda/" + item.id))
         .entity(AgendaItemView.of(item))
         .build();
@@ -63,13 +71,14 @@ public class ContentResource {
   @APIResponse(responseCode = "204", description = "Removed")
   @APIResponse(responseCode = "409", description = "In use, or the minutes are signed")
   public void removeAgendaItem(
-      @PathParam("sessionId") long sessionId,
-      @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    content.removeAgendaItem(sessionId, id, ifMatch);
+      @PathParam("sessionId") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long sessionId,
+      @PathParam("id") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long id,
+      @Valid @BeanParam IfMatch ifMatch) {
+    content.removeAgendaItem(sessionId, id, ifMatch.value());
   }
 
   @POST
+  @Idempotent
   @Path("/findings")
   @Operation(
       operationId = "addFinding",
@@ -82,10 +91,10 @@ public class ContentResource {
   @APIResponse(responseCode = "409", description = "The minutes are signed")
   @APIResponse(responseCode = "503", description = "indicators-service cannot check the target")
   public Response addFinding(
-      @PathParam("sessionId") long sessionId,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @PathParam("sessionId") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long sessionId,
+      @Valid @BeanParam IfMatch ifMatch,
       @NotNull @Valid FindingRequest request) {
-    Finding finding = content.addFinding(sessionId, request, ifMatch);
+    Finding finding = content.addFinding(sessionId, request, ifMatch.value());
     return Response.created(URI.create("/api/surveys/" + sessionId + "/findings/" + finding.id))
         .entity(FindingView.of(finding))
         .build();
@@ -93,14 +102,19 @@ public class ContentResource {
 
   @DELETE
   @Path("/findings/{id}")
-  @Operation(operationId = "removeFinding", summary = "Remove a finding", description = "Gone.")
+  @Operation(
+      operationId = "removeFinding",
+      summary = "Remove a finding",
+      description =
+          "Removed for good; the other findings keep their numbers. Needs secretary for the"
+              + " host unit or admin, before signing.")
   @APIResponse(responseCode = "204", description = "Removed")
   @APIResponse(responseCode = "409", description = "The minutes are signed")
   public void removeFinding(
-      @PathParam("sessionId") long sessionId,
-      @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    content.removeFinding(sessionId, id, ifMatch);
+      @PathParam("sessionId") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long sessionId,
+      @PathParam("id") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long id,
+      @Valid @BeanParam IfMatch ifMatch) {
+    content.removeFinding(sessionId, id, ifMatch.value());
   }
 
   @GET
@@ -108,20 +122,28 @@ public class ContentResource {
   @Operation(
       operationId = "getAgendaItem",
       summary = "Read an agenda item",
-      description = "As recorded.")
+      description =
+          "Found under this session only (404 under another one), as recorded; any reader.")
   @APIResponse(responseCode = "200", description = "Found")
   @APIResponse(responseCode = "404", description = "No such agenda item in this session")
   public AgendaItemView getAgendaItem(
-      @PathParam("sessionId") long sessionId, @PathParam("id") long id) {
+      @PathParam("sessionId") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long sessionId,
+      @PathParam("id") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long id) {
     return AgendaItemView.of(parts.agendaItem(sessionId, id));
   }
 
   @GET
   @Path("/findings/{id}")
-  @Operation(operationId = "getFinding", summary = "Read a finding", description = "As recorded.")
+  @Operation(
+      operationId = "getFinding",
+      summary = "Read a finding",
+      description =
+          "Found under this session only (404 under another one), as recorded; any reader.")
   @APIResponse(responseCode = "200", description = "Found")
   @APIResponse(responseCode = "404", description = "No such finding in this session")
-  public FindingView getFinding(@PathParam("sessionId") long sessionId, @PathParam("id") long id) {
+  public FindingView getFinding(
+      @PathParam("sessionId") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long sessionId,
+      @PathParam("id") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long id) {
     return FindingView.of(parts.finding(sessionId, id));
   }
 }

@@ -2,6 +2,7 @@ package vn.khaosat.survey.api;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,10 +15,14 @@ public record DirectiveRequest(
                 "Rà soát lại chất lượng đội ngũ nhân sự cấp ủy các cấp nhiệm kỳ tới, bảo đảm tiêu"
                     + " chuẩn, quy định")
         @NotBlank
+        @Size(max = Limits.DIRECTIVE)
         String text,
-    @Schema(example = "Ban Thường vụ Huyện ủy Đắk Song") @NotBlank @Size(max = 200)
+    @Schema(example = "Ban Thường vụ Huyện ủy Đắk Song") @NotBlank @Size(max = Limits.NAME)
         String responsibleBody,
-    @Schema(description = "The unit that answers for it", example = "665") @NotBlank @Size(max = 16)
+    @Schema(description = "The unit that answers for it", example = "665")
+        @NotBlank
+        @Size(max = Limits.UNIT_CODE)
+        @Pattern(regexp = Limits.UNIT_CODE_PATTERN)
         String responsibleUnitCode,
     @Schema(description = "On or after the session's day", example = "2020-03-31") @NotNull
         LocalDate deadline) {}

@@ -2,17 +2,18 @@ package vn.khaosat.survey.api;
 
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -52,7 +53,10 @@ public class DirectiveResource {
   @APIResponse(responseCode = "200", description = "One page of directives")
   @APIResponse(responseCode = "400", description = "A bad filter or paging parameter")
   public Page<DirectiveView> list(
-      @Parameter(example = "665") @QueryParam("unit") String unit,
+      @Parameter(description = "The responsible unit's code", example = "665")
+          @QueryParam("unit")
+          @Size(max = Limits.UNIT_CODE)
+          String unit,
       @Parameter(example = "OPEN") @QueryParam("status") DirectiveStatus status,
       @Parameter(example = "true") @QueryParam("overdue") Boolean overdue,
       @Parameter(example = "2020-06-30") @QueryParam("dueBefore") LocalDate dueBefore,
@@ -68,7 +72,8 @@ public class DirectiveResource {
       description = "Sends an ETag with its version.")
   @APIResponse(responseCode = "200", description = "The directive")
   @APIResponse(responseCode = "404", description = "No directive has this id")
-  public Response get(@Parameter(example = "1") @PathParam("id") long id) {
+  public Response get(
+      @Parameter(example = "1") @PathParam("id") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long id) {
     Directive d = DirectiveService.require(id);
     return Response.ok(DirectiveView.of(d, directives.changes(d)))
         .tag(String.valueOf(d.version))
@@ -91,10 +96,10 @@ public class DirectiveResource {
   @APIResponse(responseCode = "409", description = "A change the status rules refuse")
   @APIResponse(responseCode = "412", description = "If-Match names an older version")
   public Response changeStatus(
-      @Parameter(example = "1") @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Parameter(example = "1") @PathParam("id") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long id,
+      @Valid @BeanParam IfMatch ifMatch,
       @NotNull @Valid DirectiveStatusRequest request) {
-    Directive d = directives.changeStatus(id, request, ifMatch);
+    Directive d = directives.changeStatus(id, request, ifMatch.value());
     return Response.ok(DirectiveView.of(d, directives.changes(d)))
         .tag(String.valueOf(d.version))
         .build();

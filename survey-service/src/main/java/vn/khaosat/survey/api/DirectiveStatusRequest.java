@@ -9,9 +9,9 @@ import vn.khaosat.survey.domain.DirectiveStatus;
 @Schema(name = "DirectiveStatusChange")
 public record DirectiveStatusRequest(
     @Schema(example = "DONE") @NotNull DirectiveStatus status,
-    @Schema(example = "Đã rà soát 33 nhân sự cấp ủy") @Size(max = 2000) String note,
+    @Schema(example = "Đã rà soát 33 nhân sự cấp ủy") @Size(max = Limits.NOTE) String note,
     @Schema(
             description = "What shows the progress: a document number, a link",
             example = "Báo cáo số 120-BC/HU ngày 15/3/2020")
-        @Size(max = 2000)
+        @Size(max = Limits.NOTE)
         String evidence) {}

@@ -14,18 +14,22 @@ import vn.khaosat.survey.service.DirectiveService;
 public record DirectiveView(
     @Schema(example = "1") long id,
     @Schema(example = "1") long sessionId,
-    @Schema(example = "665") String hostUnitCode,
+    @Schema(example = "665", maxLength = Limits.UNIT_CODE) String hostUnitCode,
     @Schema(example = "1") int position,
-    String text,
-    @Schema(example = "Ban Thường vụ Huyện ủy Đắk Song") String responsibleBody,
-    @Schema(example = "665") String responsibleUnitCode,
+    @Schema(maxLength = Limits.DIRECTIVE) String text,
+    @Schema(example = "Ban Thường vụ Huyện ủy Đắk Song", maxLength = Limits.NAME)
+        String responsibleBody,
+    @Schema(example = "665", maxLength = Limits.UNIT_CODE) String responsibleUnitCode,
     @Schema(example = "2020-03-31") LocalDate deadline,
     @Schema(example = "OPEN") DirectiveStatus status,
     @Schema(description = "Open or in progress after its deadline", example = "true")
         boolean overdue,
-    String evidence,
+    @Schema(maxLength = Limits.NOTE) String evidence,
     OffsetDateTime updatedAt,
-    @Schema(description = "Only when one directive is read") List<Change> changes,
+    @Schema(
+            description = "Only when one directive is read, oldest first",
+            maxItems = Limits.DIRECTIVE_CHANGES)
+        List<Change> changes,
     @Schema(example = "0") long version) {
 
   public static DirectiveView of(Directive d) {
@@ -54,11 +58,11 @@ public record DirectiveView(
   @Schema(name = "DirectiveChange")
   public record Change(
       OffsetDateTime changedAt,
-      @Schema(example = "thu-ky") String changedBy,
+      @Schema(example = "thu-ky", maxLength = Limits.NAME) String changedBy,
       @Schema(example = "OPEN") DirectiveStatus fromStatus,
       @Schema(example = "DONE") DirectiveStatus toStatus,
-      String note,
-      String evidence) {
+      @Schema(maxLength = Limits.NOTE) String note,
+      @Schema(maxLength = Limits.NOTE) String evidence) {
 
     static Change of(DirectiveChange c) {
       return new Change(c.changedAt, c.changedBy, c.fromStatus, c.toStatus, c.note, c.evidence);

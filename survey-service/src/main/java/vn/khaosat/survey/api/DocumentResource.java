@@ -1,6 +1,8 @@
 package vn.khaosat.survey.api;
 
 import io.quarkus.security.Authenticated;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -55,7 +57,9 @@ public class DocumentResource {
       description = "The minutes",
       content = {@Content(mediaType = HTML), @Content(mediaType = PDF)})
   @APIResponse(responseCode = "404", description = "No session has this id")
-  public Response minutes(@PathParam("sessionId") long sessionId, @Context HttpHeaders headers) {
+  public Response minutes(
+      @PathParam("sessionId") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long sessionId,
+      @Context HttpHeaders headers) {
     return render(sessionId, headers, renderer::minutesHtml, "bien-ban-");
   }
 
@@ -70,7 +74,9 @@ public class DocumentResource {
       description = "The notice",
       content = {@Content(mediaType = HTML), @Content(mediaType = PDF)})
   @APIResponse(responseCode = "404", description = "No session has this id")
-  public Response notice(@PathParam("sessionId") long sessionId, @Context HttpHeaders headers) {
+  public Response notice(
+      @PathParam("sessionId") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long sessionId,
+      @Context HttpHeaders headers) {
     return render(sessionId, headers, renderer::noticeHtml, "thong-bao-ket-luan-");
   }
 

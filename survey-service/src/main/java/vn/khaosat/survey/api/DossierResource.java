@@ -1,22 +1,28 @@
 package vn.khaosat.survey.api;
 
 import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.khaosat.problem.Messages;
+import vn.khaosat.idempotency.Idempotent;
+import vn.khaosat.problem.RequestLocale;
 import vn.khaosat.survey.service.DossierService;
 
-/** The dossier the delegation takes to a session. */
+/**
+ * The dossier the delegation takes to a session. {@code missing} is worded in the request's
+ * language, read as every problem's is (a garbled Accept-Language means Vietnamese).
+ */
 @Path("/api/surveys/{sessionId}/dossier")
 @Tag(name = "Survey sessions")
 @Authenticated
@@ -24,12 +30,15 @@ import vn.khaosat.survey.service.DossierService;
 public class DossierResource {
 
   private final DossierService dossiers;
+  private final RequestLocale locale;
 
-  public DossierResource(DossierService dossiers) {
+  public DossierResource(DossierService dossiers, RequestLocale locale) {
     this.dossiers = dossiers;
+    this.locale = locale;
   }
 
   @POST
+  @Idempotent
   @Operation(
       operationId = "takeDossier",
       summary = "Take the dossier (hồ sơ) now",
@@ -44,12 +53,11 @@ public class DossierResource {
   @APIResponse(responseCode = "404", description = "No session has this id")
   @APIResponse(responseCode = "409", description = "The minutes are signed")
   public Response take(
-      @PathParam("sessionId") long sessionId,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-    var dossier = dossiers.take(sessionId, ifMatch);
+      @PathParam("sessionId") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long sessionId,
+      @Valid @BeanParam IfMatch ifMatch) {
+    var dossier = dossiers.take(sessionId, ifMatch.value());
     return Response.status(Response.Status.CREATED)
-        .entity(DossierView.of(dossier, Messages.fromAcceptLanguage(language)))
+        .entity(DossierView.of(dossier, locale.current()))
         .build();
   }
 
@@ -61,8 +69,7 @@ public class DossierResource {
   @APIResponse(responseCode = "200", description = "The latest dossier")
   @APIResponse(responseCode = "404", description = "No such session, or no dossier taken")
   public DossierView latest(
-      @PathParam("sessionId") long sessionId,
-      @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-    return DossierView.of(dossiers.latest(sessionId), Messages.fromAcceptLanguage(language));
+      @PathParam("sessionId") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long sessionId) {
+    return DossierView.of(dossiers.latest(sessionId), locale.current());
   }
 }

@@ -15,18 +15,19 @@ public record DossierView(
     @Schema(example = "1") long id,
     @Schema(example = "1") long sessionId,
     OffsetDateTime takenAt,
-    @Schema(example = "thu-ky") String takenBy,
+    @Schema(example = "thu-ky", maxLength = Limits.NAME) String takenBy,
     @Schema(description = "indicators-service's scorecard of the host unit for the reviewed term")
         Map<String, Object> scorecard,
     @Schema(
             description =
                 "The scorecards, for the reviewed term, of the units the host unit succeeded (a"
-                    + " commune created on 1 July 2025: the district before it); empty when none")
+                    + " commune created on 1 July 2025: the district before it); empty when none",
+            maxItems = Limits.PREDECESSORS)
         List<Map<String, Object>> predecessorScorecards,
     @Schema(description = "cadre-service's summary of the latest vetting of the unit's plan")
         Map<String, Object> vetting,
     @Schema(description = "True when every part is there") boolean complete,
-    List<Missing> missing) {
+    @Schema(maxItems = Limits.DOSSIER_PARTS) List<Missing> missing) {
 
   public static DossierView of(Dossier d, Locale locale) {
     return new DossierView(
@@ -47,10 +48,26 @@ public record DossierView(
    */
   @Schema(name = "DossierMissingPart")
   public record Missing(
-      @Schema(example = "scorecard") String source,
-      @Schema(example = "UNAVAILABLE") String reason,
-      @Schema(example = "indicators-service") String detail,
-      @Schema(example = "Không lấy được bảng đánh giá chỉ tiêu: indicators-service không trả lời.")
+      @Schema(
+              enumeration = {"scorecard", "predecessors", "vetting"},
+              example = "scorecard")
+          String source,
+      @Schema(
+              enumeration = {
+                "UNAVAILABLE",
+                "TIMEOUT",
+                "CIRCUIT_OPEN",
+                "NOT_FOUND",
+                "REFUSED",
+                "NO_PLAN",
+                "NOT_VETTED"
+              },
+              example = "UNAVAILABLE")
+          String reason,
+      @Schema(example = "indicators-service", maxLength = Limits.MESSAGE) String detail,
+      @Schema(
+              example = "Thiếu bảng đánh giá chỉ tiêu: indicators-service không trả lời.",
+              maxLength = Limits.MESSAGE)
           String message) {
 
     static Missing of(MissingPart m, Locale locale) {

@@ -10,9 +10,12 @@ public record FindingView(
     @Schema(example = "1") long id,
     @Schema(example = "1") int position,
     @Schema(example = "STRENGTH") FindingKind kind,
-    String text,
+    @Schema(maxLength = Limits.FINDING) String text,
     @Schema(example = "3") Long targetId,
-    @Schema(example = "Tốc độ tăng trưởng bình quân đạt 10%/năm trở lên") String targetLabel) {
+    @Schema(
+            example = "Tốc độ tăng trưởng bình quân đạt 10%/năm trở lên",
+            maxLength = Limits.TARGET_LABEL)
+        String targetLabel) {
 
   public static FindingView of(Finding f) {
     return new FindingView(f.id, f.position, f.kind, f.text, f.targetId, f.targetLabel);

@@ -2,23 +2,25 @@ package vn.khaosat.survey.api;
 
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.khaosat.idempotency.Idempotent;
 import vn.khaosat.survey.domain.Participant;
 import vn.khaosat.survey.service.ParticipantService;
 import vn.khaosat.survey.service.SessionParts;
@@ -40,6 +42,7 @@ public class ParticipantResource {
   }
 
   @POST
+  @Idempotent
   @Operation(
       operationId = "addParticipant",
       summary = "Add a participant",
@@ -51,10 +54,10 @@ public class ParticipantResource {
   @APIResponse(responseCode = "409", description = "The minutes are signed")
   @APIResponse(responseCode = "503", description = "cadre-service cannot check the cadre")
   public Response add(
-      @PathParam("sessionId") long sessionId,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @PathParam("sessionId") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long sessionId,
+      @Valid @BeanParam IfMatch ifMatch,
       @NotNull @Valid ParticipantRequest request) {
-    Participant p = participants.add(sessionId, request, ifMatch);
+    Participant p = participants.add(sessionId, request, ifMatch.value());
     return Response.created(URI.create("/api/surveys/" + sessionId + "/participants/" + p.id))
         .entity(ParticipantView.of(p))
         .build();
@@ -70,11 +73,11 @@ public class ParticipantResource {
   @APIResponse(responseCode = "400", description = "Invalid fields or not of this session")
   @APIResponse(responseCode = "409", description = "The minutes are signed")
   public ParticipantView update(
-      @PathParam("sessionId") long sessionId,
-      @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @PathParam("sessionId") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long sessionId,
+      @PathParam("id") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long id,
+      @Valid @BeanParam IfMatch ifMatch,
       @NotNull @Valid ParticipantRequest request) {
-    return ParticipantView.of(participants.update(sessionId, id, request, ifMatch));
+    return ParticipantView.of(participants.update(sessionId, id, request, ifMatch.value()));
   }
 
   @DELETE
@@ -86,10 +89,10 @@ public class ParticipantResource {
   @APIResponse(responseCode = "204", description = "Removed")
   @APIResponse(responseCode = "409", description = "Spoke or concluded, or the minutes are signed")
   public void remove(
-      @PathParam("sessionId") long sessionId,
-      @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    participants.remove(sessionId, id, ifMatch);
+      @PathParam("sessionId") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long sessionId,
+      @PathParam("id") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long id,
+      @Valid @BeanParam IfMatch ifMatch) {
+    participants.remove(sessionId, id, ifMatch.value());
   }
 
   @GET
@@ -97,11 +100,13 @@ public class ParticipantResource {
   @Operation(
       operationId = "getParticipant",
       summary = "Read a participant",
-      description = "As recorded.")
+      description =
+          "Found under this session only (404 under another one), as recorded; any reader.")
   @APIResponse(responseCode = "200", description = "Found")
   @APIResponse(responseCode = "404", description = "No such participant in this session")
   public ParticipantView getParticipant(
-      @PathParam("sessionId") long sessionId, @PathParam("id") long id) {
+      @PathParam("sessionId") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long sessionId,
+      @PathParam("id") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long id) {
     return ParticipantView.of(parts.participant(sessionId, id));
   }
 }

@@ -12,10 +12,11 @@ public record ParticipantView(
     @Schema(example = "1") int position,
     @Schema(example = "12") Long cadreId,
     @Schema(description = "The cadre record's version the copy was taken from") Long cadreVersion,
-    @Schema(example = "Hà Trung Ký") String fullName,
-    @Schema(example = "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy") String title,
-    String organization,
-    String unitCode,
+    @Schema(example = "Hà Trung Ký", maxLength = Limits.NAME) String fullName,
+    @Schema(example = "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy", maxLength = Limits.TITLE) String title,
+    @Schema(maxLength = Limits.TITLE) String organization,
+    @Schema(description = "A cadre's unit", example = "665", maxLength = Limits.UNIT_CODE)
+        String unitCode,
     @Schema(example = "DELEGATION_LEADER") ParticipantRole role,
     @Schema(example = "PRESENT") Attendance attendance) {
 

@@ -2,22 +2,24 @@ package vn.khaosat.survey.api;
 
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.khaosat.idempotency.Idempotent;
 import vn.khaosat.survey.domain.Directive;
 import vn.khaosat.survey.service.DirectiveService;
 
@@ -36,6 +38,7 @@ public class SessionDirectiveResource {
   }
 
   @POST
+  @Idempotent
   @Operation(
       operationId = "addDirective",
       summary = "Add a directive",
@@ -47,10 +50,10 @@ public class SessionDirectiveResource {
   @APIResponse(responseCode = "409", description = "The minutes are signed")
   @APIResponse(responseCode = "503", description = "indicators-service cannot check the unit")
   public Response add(
-      @PathParam("sessionId") long sessionId,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @PathParam("sessionId") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long sessionId,
+      @Valid @BeanParam IfMatch ifMatch,
       @NotNull @Valid DirectiveRequest request) {
-    Directive d = directives.add(sessionId, request, ifMatch);
+    Directive d = directives.add(sessionId, request, ifMatch.value());
     return Response.created(URI.create("/api/directives/" + d.id))
         .entity(DirectiveView.of(d))
         .tag(String.valueOf(d.version))
@@ -69,11 +72,11 @@ public class SessionDirectiveResource {
   @APIResponse(responseCode = "409", description = "The minutes are signed")
   @APIResponse(responseCode = "412", description = "If-Match names an older version")
   public DirectiveView update(
-      @PathParam("sessionId") long sessionId,
-      @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @PathParam("sessionId") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long sessionId,
+      @PathParam("id") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long id,
+      @Valid @BeanParam IfMatch ifMatch,
       @NotNull @Valid DirectiveRequest request) {
-    return DirectiveView.of(directives.update(sessionId, id, request, ifMatch));
+    return DirectiveView.of(directives.update(sessionId, id, request, ifMatch.value()));
   }
 
   @DELETE
@@ -81,11 +84,15 @@ public class SessionDirectiveResource {
   @Operation(
       operationId = "removeDirective",
       summary = "Remove a directive recorded by mistake",
-      description = "Before signing.")
+      description =
+          "Removed with its changes of status, before signing only: a signed directive is"
+              + " followed up with PATCH /api/directives/{id} instead.")
   @APIResponse(responseCode = "204", description = "Removed")
   @APIResponse(responseCode = "404", description = "No such directive in this session")
   @APIResponse(responseCode = "409", description = "The minutes are signed")
-  public void remove(@PathParam("sessionId") long sessionId, @PathParam("id") long id) {
+  public void remove(
+      @PathParam("sessionId") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long sessionId,
+      @PathParam("id") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long id) {
     directives.remove(sessionId, id);
   }
 }

@@ -2,6 +2,7 @@ package vn.khaosat.survey.api;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,23 +14,40 @@ public record SessionRequest(
             example =
                 "Khảo sát kết quả thực hiện Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2015-2020")
         @NotBlank
-        @Size(max = 300)
+        @Size(max = Limits.TITLE)
         String title,
-    @Schema(example = "Tỉnh ủy Đắk Nông") @Size(max = 200) String superiorBody,
-    @Schema(example = "Tiểu ban Nội dung Đại hội XII Đảng bộ tỉnh") @NotBlank @Size(max = 200)
+    @Schema(example = "Tỉnh ủy Đắk Nông") @Size(max = Limits.NAME) String superiorBody,
+    @Schema(example = "Tiểu ban Nội dung Đại hội XII Đảng bộ tỉnh")
+        @NotBlank
+        @Size(max = Limits.NAME)
         String leadingBody,
-    @Schema(example = "665") @NotBlank @Size(max = 16) String hostUnitCode,
-    @Schema(example = "Ban Thường vụ Huyện ủy Đắk Song") @NotBlank @Size(max = 200) String hostBody,
+    @Schema(description = "The unit surveyed, a code of indicators-service", example = "665")
+        @NotBlank
+        @Size(max = Limits.UNIT_CODE)
+        @Pattern(regexp = Limits.UNIT_CODE_PATTERN)
+        String hostUnitCode,
+    @Schema(example = "Ban Thường vụ Huyện ủy Đắk Song") @NotBlank @Size(max = Limits.NAME)
+        String hostBody,
     @Schema(example = "2019-11-28T08:00:00+07:00") @NotNull OffsetDateTime startsAt,
     @Schema(example = "2019-11-28T11:30:00+07:00") OffsetDateTime endsAt,
-    @Schema(example = "Hội trường Huyện ủy Đắk Song") @NotBlank @Size(max = 300) String place,
+    @Schema(example = "Hội trường Huyện ủy Đắk Song") @NotBlank @Size(max = Limits.TITLE)
+        String place,
     @Schema(
             example =
                 "Khảo sát kết quả thực hiện Nghị quyết Đại hội XII của Đảng gắn với Nghị quyết Đại"
                     + " hội XI Đảng bộ tỉnh và Nghị quyết Đại hội Đảng bộ huyện")
         @NotBlank
+        @Size(max = Limits.PURPOSE)
         String purpose,
-    @Schema(example = "2015-2020") @NotBlank String reviewedTerm,
-    @Schema(example = "2020-2025") @NotBlank String plannedTerm,
-    @Schema(example = "05-BB/TBND") @Size(max = 60) String minutesNumber,
-    @Schema(example = "12-TB/TBND") @Size(max = 60) String noticeNumber) {}
+    @Schema(example = "2015-2020")
+        @NotBlank
+        @Size(max = Limits.TERM)
+        @Pattern(regexp = Limits.TERM_PATTERN)
+        String reviewedTerm,
+    @Schema(example = "2020-2025")
+        @NotBlank
+        @Size(max = Limits.TERM)
+        @Pattern(regexp = Limits.TERM_PATTERN)
+        String plannedTerm,
+    @Schema(example = "05-BB/TBND") @Size(max = Limits.DOCUMENT_NUMBER) String minutesNumber,
+    @Schema(example = "12-TB/TBND") @Size(max = Limits.DOCUMENT_NUMBER) String noticeNumber) {}

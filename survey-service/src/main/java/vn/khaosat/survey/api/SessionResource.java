@@ -2,18 +2,19 @@ package vn.khaosat.survey.api;
 
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -51,7 +52,10 @@ public class SessionResource {
   @APIResponse(responseCode = "200", description = "One page of sessions")
   @APIResponse(responseCode = "400", description = "A bad filter or paging parameter")
   public Page<SessionSummaryView> list(
-      @Parameter(example = "665") @QueryParam("unit") String unit,
+      @Parameter(description = "The host unit's code", example = "665")
+          @QueryParam("unit")
+          @Size(max = Limits.UNIT_CODE)
+          String unit,
       @Parameter(example = "2019-11-01") @QueryParam("from") LocalDate from,
       @Parameter(example = "2019-11-30") @QueryParam("to") LocalDate to,
       @Parameter(example = "SIGNED") @QueryParam("status") SessionStatus status,
@@ -69,7 +73,8 @@ public class SessionResource {
               + " and amendments. Sends an ETag with its version.")
   @APIResponse(responseCode = "200", description = "The session")
   @APIResponse(responseCode = "404", description = "No session has this id")
-  public Response get(@Parameter(example = "1") @PathParam("id") long id) {
+  public Response get(
+      @Parameter(example = "1") @PathParam("id") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long id) {
     return responses.read(id, Response.ok());
   }
 
@@ -104,10 +109,10 @@ public class SessionResource {
   @APIResponse(responseCode = "409", description = "The minutes are signed")
   @APIResponse(responseCode = "412", description = "If-Match names an older version")
   public Response update(
-      @Parameter(example = "1") @PathParam("id") long id,
-      @Parameter(example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Parameter(example = "1") @PathParam("id") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long id,
+      @Valid @BeanParam IfMatch ifMatch,
       @NotNull @Valid SessionRequest request) {
-    sessions.update(id, request, ifMatch);
+    sessions.update(id, request, ifMatch.value());
     return responses.read(id, Response.ok());
   }
 }

@@ -2,15 +2,16 @@ package vn.khaosat.survey.api;
 
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,8 +44,9 @@ public class SessionStepResource {
   @APIResponse(responseCode = "200", description = "The session, now HELD")
   @APIResponse(responseCode = "409", description = "The session is not PLANNED")
   public Response hold(
-      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    steps.hold(id, ifMatch);
+      @PathParam("id") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long id,
+      @Valid @BeanParam IfMatch ifMatch) {
+    steps.hold(id, ifMatch.value());
     return responses.read(id, Response.ok());
   }
 
@@ -60,10 +62,10 @@ public class SessionStepResource {
   @APIResponse(responseCode = "400", description = "Not a present participant who may chair")
   @APIResponse(responseCode = "409", description = "The session is not held yet, or is signed")
   public Response conclusion(
-      @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @PathParam("id") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long id,
+      @Valid @BeanParam IfMatch ifMatch,
       @NotNull @Valid ConclusionRequest request) {
-    steps.writeConclusion(id, request, ifMatch);
+    steps.writeConclusion(id, request, ifMatch.value());
     return responses.read(id, Response.ok());
   }
 
@@ -76,8 +78,9 @@ public class SessionStepResource {
   @APIResponse(responseCode = "200", description = "The session, now CONCLUDED")
   @APIResponse(responseCode = "409", description = "Not HELD, or no conclusion yet")
   public Response conclude(
-      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    steps.conclude(id, ifMatch);
+      @PathParam("id") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long id,
+      @Valid @BeanParam IfMatch ifMatch) {
+    steps.conclude(id, ifMatch.value());
     return responses.read(id, Response.ok());
   }
 
@@ -95,10 +98,10 @@ public class SessionStepResource {
   @APIResponse(responseCode = "400", description = "A signatory who is not the right participant")
   @APIResponse(responseCode = "409", description = "The session is not CONCLUDED")
   public Response sign(
-      @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @PathParam("id") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long id,
+      @Valid @BeanParam IfMatch ifMatch,
       @NotNull @Valid SignRequest request) {
-    steps.sign(id, request, ifMatch);
+    steps.sign(id, request, ifMatch.value());
     return responses.read(id, Response.ok());
   }
 }

@@ -9,12 +9,12 @@ import vn.khaosat.survey.domain.SurveySession;
 @Schema(name = "SurveySessionSummary")
 public record SessionSummaryView(
     @Schema(example = "1") long id,
-    String title,
-    @Schema(example = "665") String hostUnitCode,
-    @Schema(example = "Huyện Đắk Song") String hostUnitName,
+    @Schema(maxLength = Limits.TITLE) String title,
+    @Schema(example = "665", maxLength = Limits.UNIT_CODE) String hostUnitCode,
+    @Schema(example = "Huyện Đắk Song", maxLength = Limits.NAME) String hostUnitName,
     OffsetDateTime startsAt,
-    String place,
-    @Schema(example = "2015-2020") String reviewedTerm,
+    @Schema(maxLength = Limits.TITLE) String place,
+    @Schema(example = "2015-2020", maxLength = Limits.TERM) String reviewedTerm,
     @Schema(example = "SIGNED") SessionStatus status,
     @Schema(example = "3") long version) {
 

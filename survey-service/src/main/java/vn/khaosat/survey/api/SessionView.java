@@ -11,29 +11,32 @@ import vn.khaosat.survey.domain.SurveySession;
 @Schema(name = "SurveySession")
 public record SessionView(
     @Schema(example = "1") long id,
-    String title,
-    @Schema(example = "Tỉnh ủy Đắk Nông") String superiorBody,
-    @Schema(example = "Tiểu ban Nội dung Đại hội XII Đảng bộ tỉnh") String leadingBody,
-    @Schema(example = "665") String hostUnitCode,
-    @Schema(example = "Huyện Đắk Song") String hostUnitName,
-    @Schema(example = "Ban Thường vụ Huyện ủy Đắk Song") String hostBody,
+    @Schema(maxLength = Limits.TITLE) String title,
+    @Schema(example = "Tỉnh ủy Đắk Nông", maxLength = Limits.NAME) String superiorBody,
+    @Schema(example = "Tiểu ban Nội dung Đại hội XII Đảng bộ tỉnh", maxLength = Limits.NAME)
+        String leadingBody,
+    @Schema(example = "665", maxLength = Limits.UNIT_CODE) String hostUnitCode,
+    @Schema(example = "Huyện Đắk Song", maxLength = Limits.NAME) String hostUnitName,
+    @Schema(example = "Ban Thường vụ Huyện ủy Đắk Song", maxLength = Limits.NAME) String hostBody,
     OffsetDateTime startsAt,
     OffsetDateTime endsAt,
-    String place,
-    String purpose,
-    @Schema(example = "2015-2020") String reviewedTerm,
-    @Schema(example = "2020-2025") String plannedTerm,
-    @Schema(example = "05-BB/TBND") String minutesNumber,
-    @Schema(example = "12-TB/TBND") String noticeNumber,
+    @Schema(maxLength = Limits.TITLE) String place,
+    @Schema(maxLength = Limits.PURPOSE) String purpose,
+    @Schema(example = "2015-2020", maxLength = Limits.TERM) String reviewedTerm,
+    @Schema(example = "2020-2025", maxLength = Limits.TERM) String plannedTerm,
+    @Schema(example = "05-BB/TBND", maxLength = Limits.DOCUMENT_NUMBER) String minutesNumber,
+    @Schema(example = "12-TB/TBND", maxLength = Limits.DOCUMENT_NUMBER) String noticeNumber,
     @Schema(example = "HELD") SessionStatus status,
-    List<ParticipantView> participants,
-    List<AgendaItemView> agenda,
-    List<StatementView> statements,
-    List<FindingView> findings,
+    @Schema(maxItems = Limits.PARTICIPANTS) List<ParticipantView> participants,
+    @Schema(maxItems = Limits.AGENDA_ITEMS) List<AgendaItemView> agenda,
+    @Schema(maxItems = Limits.STATEMENTS) List<StatementView> statements,
+    @Schema(maxItems = Limits.FINDINGS) List<FindingView> findings,
     Conclusion conclusion,
-    List<DirectiveView> directives,
+    @Schema(maxItems = Limits.DIRECTIVES) List<DirectiveView> directives,
     Signature signature,
-    @Schema(description = "Corrections made after signing, oldest first")
+    @Schema(
+            description = "Corrections made after signing, oldest first",
+            maxItems = Limits.AMENDMENTS)
         List<AmendmentView> amendments,
     @Schema(example = "3") long version) {
 
@@ -73,14 +76,21 @@ public record SessionView(
   }
 
   /** A participant named by id and name. */
-  public record PersonRef(@Schema(example = "1") long participantId, String fullName) {}
+  public record PersonRef(
+      @Schema(example = "1") long participantId,
+      @Schema(example = "Hà Trung Ký", maxLength = Limits.NAME) String fullName) {}
 
   /** The leader's conclusion. */
   @Schema(name = "Conclusion")
-  public record Conclusion(String text, PersonRef concludedBy) {}
+  public record Conclusion(
+      @Schema(maxLength = Limits.CONCLUSION) String text, PersonRef concludedBy) {}
 
   /** Who signed the minutes, when, and which user recorded it. */
   @Schema(name = "Signature")
   public record Signature(
-      PersonRef secretary, PersonRef chair, OffsetDateTime signedAt, String recordedBy) {}
+      PersonRef secretary,
+      PersonRef chair,
+      OffsetDateTime signedAt,
+      @Schema(description = "The user who recorded the signing", maxLength = Limits.NAME)
+          String recordedBy) {}
 }

@@ -2,23 +2,25 @@ package vn.khaosat.survey.api;
 
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.khaosat.idempotency.Idempotent;
 import vn.khaosat.survey.domain.Statement;
 import vn.khaosat.survey.service.SessionParts;
 import vn.khaosat.survey.service.StatementService;
@@ -40,6 +42,7 @@ public class StatementResource {
   }
 
   @POST
+  @Idempotent
   @Operation(
       operationId = "addStatement",
       summary = "Record a statement",
@@ -52,10 +55,10 @@ public class StatementResource {
       description = "A speaker, agenda item or statement answered that is not of this session")
   @APIResponse(responseCode = "409", description = "The minutes are signed")
   public Response add(
-      @PathParam("sessionId") long sessionId,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @PathParam("sessionId") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long sessionId,
+      @Valid @BeanParam IfMatch ifMatch,
       @NotNull @Valid StatementRequest request) {
-    Statement s = statements.add(sessionId, request, ifMatch);
+    Statement s = statements.add(sessionId, request, ifMatch.value());
     return Response.created(URI.create("/api/surveys/" + sessionId + "/statements/" + s.id))
         .entity(StatementView.of(s))
         .build();
@@ -72,11 +75,11 @@ public class StatementResource {
   @APIResponse(responseCode = "404", description = "No such statement in this session")
   @APIResponse(responseCode = "409", description = "The minutes are signed")
   public StatementView update(
-      @PathParam("sessionId") long sessionId,
-      @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @PathParam("sessionId") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long sessionId,
+      @PathParam("id") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long id,
+      @Valid @BeanParam IfMatch ifMatch,
       @NotNull @Valid StatementRequest request) {
-    return StatementView.of(statements.update(sessionId, id, request, ifMatch));
+    return StatementView.of(statements.update(sessionId, id, request, ifMatch.value()));
   }
 
   @DELETE
@@ -89,10 +92,10 @@ public class StatementResource {
   @APIResponse(responseCode = "404", description = "No such statement in this session")
   @APIResponse(responseCode = "409", description = "Answered, or the minutes are signed")
   public void remove(
-      @PathParam("sessionId") long sessionId,
-      @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    statements.remove(sessionId, id, ifMatch);
+      @PathParam("sessionId") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long sessionId,
+      @PathParam("id") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long id,
+      @Valid @BeanParam IfMatch ifMatch) {
+    statements.remove(sessionId, id, ifMatch.value());
   }
 
   @GET
@@ -100,11 +103,13 @@ public class StatementResource {
   @Operation(
       operationId = "getStatement",
       summary = "Read a statement",
-      description = "As recorded.")
+      description =
+          "Found under this session only (404 under another one), as recorded; any reader.")
   @APIResponse(responseCode = "200", description = "Found")
   @APIResponse(responseCode = "404", description = "No such statement in this session")
   public StatementView getStatement(
-      @PathParam("sessionId") long sessionId, @PathParam("id") long id) {
+      @PathParam("sessionId") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long sessionId,
+      @PathParam("id") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long id) {
     return StatementView.of(parts.statement(sessionId, id));
   }
 }

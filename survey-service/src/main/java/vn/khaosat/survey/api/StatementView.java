@@ -10,13 +10,13 @@ public record StatementView(
     @Schema(example = "5") long id,
     @Schema(example = "5") int position,
     @Schema(example = "4") long speakerId,
-    @Schema(example = "Phan Văn Hợp") String speakerName,
+    @Schema(example = "Phan Văn Hợp", maxLength = Limits.NAME) String speakerName,
     @Schema(example = "EXPLANATION") StatementKind kind,
     @Schema(example = "1") Long agendaItemId,
     @Schema(example = "3") Long replyToId,
     @Schema(description = "The position of the statement it answers", example = "3")
         Integer replyToPosition,
-    String text) {
+    @Schema(maxLength = Limits.STATEMENT) String text) {
 
   public static StatementView of(Statement s) {
     return new StatementView(

@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * One call to another service: an answer (404 for "no such thing" included) or an {@link
- * UpstreamFailure} for what may pass (connection refused, 5xx), which retries and circuit breakers
- * count.
+ * One call to another service: an answer (404 for "no such thing" included), an {@link
+ * UpstreamRefusal} for another 4xx, or an {@link UpstreamFailure} for what may pass (connection
+ * refused, 5xx, 408 and 429), which retries and circuit breakers count.
  */
 final class Upstream {
 
@@ -32,7 +32,7 @@ final class Upstream {
       if (status == 404) {
         return Optional.empty();
       }
-      if (status < 500) {
+      if (status < 500 && status != 408 && status != 429) {
         throw new UpstreamRefusal(service + " answered " + status, status);
       }
       throw new UpstreamFailure(service + " answered " + status, e);

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.survey.api.AmendmentRequest;
+import vn.khaosat.survey.api.Limits;
 import vn.khaosat.survey.domain.Amendment;
 import vn.khaosat.survey.domain.SessionStatus;
 import vn.khaosat.survey.domain.SurveySession;
@@ -30,7 +31,9 @@ public class AmendmentService {
     }
     Amendment amendment = new Amendment();
     amendment.session = session;
-    amendment.position = Positions.next(session.amendments, a -> a.position);
+    amendment.position =
+        Positions.next(
+            session.id, "amendments", session.amendments, Limits.AMENDMENTS, a -> a.position);
     amendment.section = request.section();
     amendment.text = request.text();
     amendment.reason = request.reason();

@@ -15,9 +15,12 @@ public class CadreDirectory {
     this.calls = calls;
   }
 
-  /** The cadre, a 400 problem on {@code field} when unknown, 503 when cadre-service is down. */
+  /**
+   * The cadre, a 400 problem on {@code field} when cadre-service does not know it or refuses the
+   * id, 503 when cadre-service cannot answer.
+   */
   public CadreInfo require(long id, String field) {
-    return Reachable.or("cadre.unavailable", () -> calls.cadre(id))
+    return Reachable.or("cadre.unavailable", "cadre-service", () -> calls.cadre(id))
         .orElseThrow(() -> ApiProblem.invalidField(field, "cadre.unknown", id));
   }
 }

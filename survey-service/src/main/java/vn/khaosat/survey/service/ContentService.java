@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.survey.api.AgendaItemRequest;
 import vn.khaosat.survey.api.FindingRequest;
+import vn.khaosat.survey.api.Limits;
 import vn.khaosat.survey.client.TargetInfo;
 import vn.khaosat.survey.domain.AgendaItem;
 import vn.khaosat.survey.domain.Finding;
@@ -27,7 +28,8 @@ public class ContentService {
     SurveySession session = access.editable(sessionId, ifMatch);
     AgendaItem item = new AgendaItem();
     item.session = session;
-    item.position = Positions.next(session.agenda, a -> a.position);
+    item.position =
+        Positions.next(session.id, "agenda", session.agenda, Limits.AGENDA_ITEMS, a -> a.position);
     item.title = request.title();
     session.agenda.add(item);
     return item;
@@ -60,15 +62,28 @@ public class ContentService {
     SurveySession session = access.editable(sessionId, ifMatch);
     Finding finding = new Finding();
     finding.session = session;
-    finding.position = Positions.next(session.findings, f -> f.position);
+    finding.position =
+        Positions.next(session.id, "findings", session.findings, Limits.FINDINGS, f -> f.position);
     finding.kind = request.kind();
     finding.text = request.text();
     if (target != null) {
       finding.targetId = target.id();
-      finding.targetLabel = target.wording();
+      finding.targetLabel = label(target.wording());
     }
     session.findings.add(finding);
     return finding;
+  }
+
+  /** A copy of indicators-service's wording, which may be longer than the column that shows it. */
+  static String label(String wording) {
+    if (wording == null || wording.length() <= Limits.TARGET_LABEL) {
+      return wording;
+    }
+    int end = Limits.TARGET_LABEL - 1;
+    if (Character.isHighSurrogate(wording.charAt(end - 1))) {
+      end--;
+    }
+    return wording.substring(0, end) + "…";
   }
 
   @Transactional

@@ -9,6 +9,7 @@ import vn.khaosat.caching.EntityTags;
 import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.survey.api.DirectiveRequest;
 import vn.khaosat.survey.api.DirectiveStatusRequest;
+import vn.khaosat.survey.api.Limits;
 import vn.khaosat.survey.domain.Directive;
 import vn.khaosat.survey.domain.DirectiveChange;
 import vn.khaosat.survey.domain.DirectiveStatus;
@@ -65,7 +66,9 @@ public class DirectiveService {
       session = access.editable(sessionId, ifMatch);
       directive = new Directive();
       directive.session = session;
-      directive.position = Positions.next(session.directives, d -> d.position);
+      directive.position =
+          Positions.next(
+              session.id, "directives", session.directives, Limits.DIRECTIVES, d -> d.position);
       directive.status = DirectiveStatus.OPEN;
       session.directives.add(directive);
     } else {
@@ -94,6 +97,9 @@ public class DirectiveService {
     DirectiveStatus from = directive.status;
     if (!from.mayChangeTo(request.status())) {
       throw ApiProblem.conflict("directive.wrongStep", id, from, request.status());
+    }
+    if (DirectiveChange.count("directive", directive) >= Limits.DIRECTIVE_CHANGES) {
+      throw ApiProblem.conflict("directive.tooManyChanges", id, Limits.DIRECTIVE_CHANGES);
     }
     String evidence = request.evidence() != null ? request.evidence() : directive.evidence;
     if (request.status() == DirectiveStatus.DONE && (evidence == null || evidence.isBlank())) {

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import vn.khaosat.problem.ApiProblem;
+import vn.khaosat.survey.api.Limits;
 import vn.khaosat.survey.client.DossierPart;
 import vn.khaosat.survey.client.DossierSources;
 import vn.khaosat.survey.domain.Dossier;
@@ -72,8 +73,11 @@ public class DossierService {
       dossier.missing.add(new MissingPart("scorecard", scorecard.reason(), scorecard.detail()));
     }
     if (predecessors.present()) {
+      List<Map<String, Object>> scorecards =
+          (List<Map<String, Object>>) predecessors.content().get("scorecards");
+      // the answer's documented bound: a unit succeeds a few units, never this many
       dossier.predecessorScorecards.addAll(
-          (List<Map<String, Object>>) predecessors.content().get("scorecards"));
+          scorecards.subList(0, Math.min(scorecards.size(), Limits.PREDECESSORS)));
     } else {
       dossier.missing.add(
           new MissingPart("predecessors", predecessors.reason(), predecessors.detail()));

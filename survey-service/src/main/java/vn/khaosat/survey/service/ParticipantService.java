@@ -3,6 +3,7 @@ package vn.khaosat.survey.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.khaosat.problem.ApiProblem;
+import vn.khaosat.survey.api.Limits;
 import vn.khaosat.survey.api.ParticipantRequest;
 import vn.khaosat.survey.client.CadreInfo;
 import vn.khaosat.survey.domain.Attendance;
@@ -54,7 +55,13 @@ public class ParticipantService {
     if (id == null) {
       participant = new Participant();
       participant.session = session;
-      participant.position = Positions.next(session.participants, p -> p.position);
+      participant.position =
+          Positions.next(
+              session.id,
+              "participants",
+              session.participants,
+              Limits.PARTICIPANTS,
+              p -> p.position);
       session.participants.add(participant);
     } else {
       participant = SessionSteps.ofSession(session, id, "id");

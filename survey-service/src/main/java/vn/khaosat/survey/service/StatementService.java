@@ -3,6 +3,7 @@ package vn.khaosat.survey.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.khaosat.problem.ApiProblem;
+import vn.khaosat.survey.api.Limits;
 import vn.khaosat.survey.api.StatementRequest;
 import vn.khaosat.survey.domain.Statement;
 import vn.khaosat.survey.domain.SurveySession;
@@ -25,7 +26,9 @@ public class StatementService {
     SurveySession session = access.editable(sessionId, ifMatch);
     Statement statement = new Statement();
     statement.session = session;
-    statement.position = Positions.next(session.statements, s -> s.position);
+    statement.position =
+        Positions.next(
+            session.id, "statements", session.statements, Limits.STATEMENTS, s -> s.position);
     apply(session, statement, request);
     session.statements.add(statement);
     return statement;

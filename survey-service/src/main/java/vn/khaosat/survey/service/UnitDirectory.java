@@ -17,6 +17,7 @@ import vn.khaosat.survey.client.UnitInfo;
 public class UnitDirectory implements UnitHierarchy {
 
   private static final String UNAVAILABLE = "indicators.unavailable";
+  private static final String SERVICE = "indicators-service";
 
   private final IndicatorsCalls calls;
 
@@ -24,14 +25,17 @@ public class UnitDirectory implements UnitHierarchy {
     this.calls = calls;
   }
 
-  /** The unit, or a 400 problem on {@code field} when indicators-service does not know it. */
+  /**
+   * The unit, or a 400 problem on {@code field} when indicators-service does not know it (404) or
+   * refuses the code (400); a 503 when it cannot answer.
+   */
   public UnitInfo require(String code, String field) {
-    return Reachable.or(UNAVAILABLE, () -> calls.unit(code))
+    return Reachable.or(UNAVAILABLE, SERVICE, () -> calls.unit(code))
         .orElseThrow(() -> ApiProblem.invalidField(field, "unit.unknown", code));
   }
 
   public TargetInfo requireTarget(long id, String field) {
-    return Reachable.or(UNAVAILABLE, () -> calls.target(id))
+    return Reachable.or(UNAVAILABLE, SERVICE, () -> calls.target(id))
         .orElseThrow(() -> ApiProblem.invalidField(field, "target.unknown", id));
   }
 
@@ -39,7 +43,9 @@ public class UnitDirectory implements UnitHierarchy {
   @Override
   @CacheResult(cacheName = "unit-ancestors")
   public List<String> ancestorsOf(String unitCode) {
-    return Reachable.or(UNAVAILABLE, () -> calls.ancestors(unitCode)).orElse(List.of()).stream()
+    return Reachable.or(UNAVAILABLE, SERVICE, () -> calls.ancestors(unitCode))
+        .orElse(List.of())
+        .stream()
         .map(UnitInfo::code)
         .toList();
   }
