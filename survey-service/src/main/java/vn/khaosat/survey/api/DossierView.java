@@ -12,13 +12,14 @@ import vn.khaosat.survey.domain.MissingPart;
 /** A dossier as taken: the two parts as the services sent them, and what is missing and why. */
 @Schema(name = "Dossier")
 public record DossierView(
-    @Schema(example = "1") long id,
-    @Schema(example = "1") long sessionId,
-    OffsetDateTime takenAt,
+    @Schema(required = true, example = "1") long id,
+    @Schema(required = true, example = "1") long sessionId,
+    @Schema(required = true) OffsetDateTime takenAt,
     @Schema(example = "thu-ky", maxLength = Limits.NAME) String takenBy,
     @Schema(description = "indicators-service's scorecard of the host unit for the reviewed term")
         Map<String, Object> scorecard,
     @Schema(
+            required = true,
             description =
                 "The scorecards, for the reviewed term, of the units the host unit succeeded (a"
                     + " commune created on 1 July 2025: the district before it); empty when none",
@@ -26,8 +27,8 @@ public record DossierView(
         List<Map<String, Object>> predecessorScorecards,
     @Schema(description = "cadre-service's summary of the latest vetting of the unit's plan")
         Map<String, Object> vetting,
-    @Schema(description = "True when every part is there") boolean complete,
-    @Schema(maxItems = Limits.DOSSIER_PARTS) List<Missing> missing) {
+    @Schema(required = true, description = "True when every part is there") boolean complete,
+    @Schema(required = true, maxItems = Limits.DOSSIER_PARTS) List<Missing> missing) {
 
   public static DossierView of(Dossier d, Locale locale) {
     return new DossierView(
@@ -49,10 +50,12 @@ public record DossierView(
   @Schema(name = "DossierMissingPart")
   public record Missing(
       @Schema(
+              required = true,
               enumeration = {"scorecard", "predecessors", "vetting"},
               example = "scorecard")
           String source,
       @Schema(
+              required = true,
               enumeration = {
                 "UNAVAILABLE",
                 "TIMEOUT",
@@ -66,6 +69,7 @@ public record DossierView(
           String reason,
       @Schema(example = "indicators-service", maxLength = Limits.MESSAGE) String detail,
       @Schema(
+              required = true,
               example = "Thiếu bảng đánh giá chỉ tiêu: indicators-service không trả lời.",
               maxLength = Limits.MESSAGE)
           String message) {
