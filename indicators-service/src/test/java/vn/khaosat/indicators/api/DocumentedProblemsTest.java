@@ -79,6 +79,18 @@ class DocumentedProblemsTest {
             .put("/api/observations/{i}/665/2019/OFFICIAL", indicator));
   }
 
+  @Test
+  void aStaleIfMatch() throws Exception {
+    String district = Api.openDistrict();
+    String province =
+        Api.viewer().get("/api/units/{c}", district).then().extract().path("parentCode");
+    var body = Api.unitBody(district, "Huyện đổi tên " + district, "DISTRICT", province);
+    Api.admin().body(body).put("/api/units/{c}", district).then().statusCode(200);
+    assertAnswered(
+        example("/api/units/{code}", "put", 412),
+        Api.admin().header("If-Match", "\"0\"").body(body).put("/api/units/{c}", district));
+  }
+
   /** The example as the document gives it for this operation and status. */
   private static JsonNode example(String path, String method, int status) {
     JsonNode example =

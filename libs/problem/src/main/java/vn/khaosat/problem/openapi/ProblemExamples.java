@@ -32,7 +32,7 @@ final class ProblemExamples {
               : problem(403, "forbidden", "problem.forbiddenUnit", instance, "665");
       case 409 -> problem(409, "conflict", "problem.concurrentUpdate", instance);
       case 412 ->
-          problem(412, "precondition-failed", "problem.staleVersion", instance, "\"3\"", "\"4\"");
+          problem(412, "precondition-failed", "problem.staleVersion", instance, "\"0\"", "\"1\"");
       case 413 -> problem(413, "payload-too-large", "problem.documentTooLarge", instance, "2 MB");
       case 414 -> problem(414, "uri-too-long", "detail.414", instance, "8192");
       case 422 -> problem(422, "idempotency-key-reused", "idempotency.keyReused", instance);
