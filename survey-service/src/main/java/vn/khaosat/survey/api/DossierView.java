@@ -16,7 +16,11 @@ public record DossierView(
     @Schema(required = true, example = "1") long sessionId,
     @Schema(required = true) OffsetDateTime takenAt,
     @Schema(example = "thu-ky", maxLength = Limits.NAME) String takenBy,
-    @Schema(description = "indicators-service's scorecard of the host unit for the reviewed term")
+    @Schema(
+            description =
+                "indicators-service's scorecard of the host unit for the reviewed term, as it"
+                    + " answered (GET /api/scorecards; the example leaves its targets out)",
+            example = SCORECARD_EXAMPLE)
         Map<String, Object> scorecard,
     @Schema(
             required = true,
@@ -25,10 +29,28 @@ public record DossierView(
                     + " commune created on 1 July 2025: the district before it); empty when none",
             maxItems = Limits.PREDECESSORS)
         List<Map<String, Object>> predecessorScorecards,
-    @Schema(description = "cadre-service's summary of the latest vetting of the unit's plan")
+    @Schema(
+            description =
+                "cadre-service's summary of the latest vetting of the unit's plan, as it answered"
+                    + " (GET /api/personnel-plans/{id}/vetting/summary)",
+            example = VETTING_EXAMPLE)
         Map<String, Object> vetting,
     @Schema(required = true, description = "True when every part is there") boolean complete,
     @Schema(required = true, maxItems = Limits.DOSSIER_PARTS) List<Missing> missing) {
+
+  static final String SCORECARD_EXAMPLE =
+      "{\"unitCode\":\"665\",\"unitName\":\"Huyện Đắk Song\",\"termCode\":\"2015-2020\","
+          + "\"year\":2019,\"totalTargets\":26,"
+          + "\"counts\":{\"EXCEEDED\":13,\"MET\":10,\"NOT_MET\":3},"
+          + "\"summary\":\"13/26 vượt, 10/26 đạt, 3/26 không đạt\",\"targets\":[],"
+          + "\"warnings\":[]}";
+
+  static final String VETTING_EXAMPLE =
+      "{\"id\":1,\"planId\":1,\"ruleSetCode\":\"CT35-2019\","
+          + "\"ranAt\":\"2019-11-20T09:00:00+07:00\",\"ranBy\":\"to-chuc\","
+          + "\"summary\":{\"candidates\":3,\"eligible\":3,\"eligibleWithWarnings\":0,"
+          + "\"notEligible\":0,\"blockingFailures\":0,\"warnings\":0},"
+          + "\"approvable\":true,\"slate\":[]}";
 
   public static DossierView of(Dossier d, Locale locale) {
     return new DossierView(
