@@ -1,5 +1,6 @@
 package vn.khaosat.gateway;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -7,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -16,7 +18,8 @@ import java.util.Map;
 /**
  * WireMock standing in for the services: two instances of indicators-service (to see the
  * balancing), one of cadre-service, and survey-service down (a port nobody listens on). Paths under
- * {@code /api/units/slow} answer after the gateway's timeout.
+ * {@code /api/units/slow} answer after the gateway's timeout; indicators-a resets the connection of
+ * every request under {@code /api/units/dropped}, as an instance killed in mid-request would.
  */
 public class Backends implements QuarkusTestResourceLifecycleManager {
 
@@ -64,6 +67,13 @@ public class Backends implements QuarkusTestResourceLifecycleManager {
           get(urlPathMatching("/api/units/slow.*"))
               .atPriority(1)
               .willReturn(okJson("{}").withFixedDelay(5000)));
+      if (i == 0) {
+        // indicators-a drops every request under /api/units/dropped without answering
+        server.stubFor(
+            any(urlPathMatching("/api/units/dropped.*"))
+                .atPriority(1)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+      }
       server.stubFor(get("/q/health/ready").willReturn(okJson("{\"status\":\"UP\"}")));
       server.stubFor(
           get(urlPathMatching("/q/openapi"))

@@ -15,7 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.khaosat.testing.jwt.TestTokens;
@@ -51,6 +53,35 @@ class ProxyTest {
         .statusCode(200)
         .header("X-Request-Id", is("mine-1"))
         .body("answeredBy", is("cadre"));
+  }
+
+  @Test
+  void anIdempotentRequestAnInstanceDropsIsAnsweredByAnotherAndAWriteGetsAProblem() {
+    // round robin sends every other request to indicators-a, which drops them all
+    for (int i = 0; i < 4; i++) {
+      as("failover")
+          .get("/api/units/dropped/" + i)
+          .then()
+          .statusCode(200)
+          .body("answeredBy", is("indicators-b"));
+    }
+    List<Integer> writes = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      var answer =
+          as("failover")
+              .contentType("application/json")
+              .body("{}")
+              .post("/api/units/dropped")
+              .then()
+              .extract();
+      writes.add(answer.statusCode());
+      if (answer.statusCode() == 502) {
+        assertEquals("application/problem+json", answer.contentType());
+        assertTrue(answer.path("detail").toString().contains("indicators-service"));
+      }
+    }
+    // the write indicators-a dropped is not replayed: its caller is told, as a problem
+    assertEquals(List.of(200, 502), writes.stream().sorted().toList());
   }
 
   @Test

@@ -7,17 +7,18 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
-import io.vertx.httpproxy.ProxyContext;
-import io.vertx.httpproxy.ProxyInterceptor;
-import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.HashSet;
+import java.util.Set;
 import org.jboss.logging.Logger;
 import vn.khaosat.gateway.config.GatewayConfig;
 import vn.khaosat.requestid.RequestIds;
@@ -29,9 +30,11 @@ import vn.khaosat.requestid.RequestIds;
  * 413). Here: the token's absence (401 before any backend is touched), a chunked body over the
  * limit as it streams ({@link BodyLimit}: 413), the origin the client called passed on in {@code
  * X-Forwarded-*} ({@link ForwardedHeaders}), {@code 100 Continue} for a client that waits for it
- * once those have passed and a backend is connected, 503 for a backend that cannot be reached and
- * 504 for one that does not answer in time, each as problem+json naming the service, and a timer
- * per route.
+ * once those have passed and a backend is connected; another instance of the service when one
+ * cannot be connected to (any method) or drops an idempotent request without a body ({@link
+ * FailoverOrProblem}); 503 for a service none of whose instances can be reached, 502 for a write
+ * whose instance dropped it and 504 for one that does not answer in time, each as problem+json
+ * naming the service; and a timer per route.
  */
 @ApplicationScoped
 public class ApiProxy {
@@ -87,20 +90,10 @@ public class ApiProxy {
       EdgeProblems.send(ctx, 401, "unauthorized", "detail.401");
       return;
     }
-    backends
-        .select(service)
-        .compose(
-            address ->
-                client.request(
-                    new RequestOptions()
-                        .setServer(address)
-                        .setIdleTimeout(config.timeout().toMillis())))
+    Set<String> tried = new HashSet<>();
+    open(service, tried)
         .onSuccess(
             backendRequest -> {
-              // a reset or timeout also fails the response, which answers it (413, 502, 504);
-              // without a handler Vert.x would log each one again as an ERROR
-              backendRequest.exceptionHandler(
-                  e -> LOG.debugf("request to %s ended: %s", service, e));
               if (request.headers().contains(HttpHeaders.EXPECT, HttpHeaders.CONTINUE, true)) {
                 // nothing left to refuse the request for: the client may send its body now.
                 // Nothing else says so (Vert.x answers 100 only if told to, and the proxy does not
@@ -112,7 +105,7 @@ public class ApiProxy {
               HttpProxy.reverseProxy(client)
                   .originRequestProvider((r, c) -> Future.succeededFuture(backendRequest))
                   // the body limit inside, so its 413 is not taken for a backend's failure
-                  .addInterceptor(new TimeoutAsProblem(service))
+                  .addInterceptor(new FailoverOrProblem(service, () -> open(service, tried)))
                   .addInterceptor(bodyLimit)
                   .handle(request);
             })
@@ -124,6 +117,40 @@ public class ApiProxy {
             });
   }
 
+  /**
+   * A request to an instance of {@code service} not yet {@code tried}: the one Stork picks first,
+   * then, while connecting fails, each other instance once. Nothing has been sent when a connection
+   * cannot be made, so this holds for every method.
+   */
+  private Future<HttpClientRequest> open(String service, Set<String> tried) {
+    Future<SocketAddress> address =
+        tried.isEmpty() ? backends.select(service) : backends.selectOther(service, tried);
+    return address.compose(
+        server -> {
+          tried.add(Backends.key(server));
+          return client
+              .request(new RequestOptions().setServer(server).setIdleTimeout(timeoutMillis()))
+              .map(
+                  backendRequest -> {
+                    // a reset or timeout also fails the response, which answers it (413, 502,
+                    // 504); without a handler Vert.x would log each one again as an ERROR
+                    backendRequest.exceptionHandler(
+                        e -> LOG.debugf("request to %s ended: %s", service, e));
+                    return backendRequest;
+                  })
+              .recover(
+                  e -> {
+                    LOG.infof(
+                        "%s at %s refused a connection, trying another: %s", service, server, e);
+                    return open(service, tried);
+                  });
+        });
+  }
+
+  private long timeoutMillis() {
+    return config.timeout().toMillis();
+  }
+
   private void record(String route, String service, int status, long started) {
     Timer.builder("gateway.requests")
         .description("Requests through the gateway, per route, service and status")
@@ -132,31 +159,5 @@ public class ApiProxy {
         .tag("status", String.valueOf(status))
         .register(registry)
         .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
-  }
-
-  /** A backend that accepted the request but did not answer in time: 504 naming it. */
-  private static final class TimeoutAsProblem implements ProxyInterceptor {
-
-    private final String service;
-
-    TimeoutAsProblem(String service) {
-      this.service = service;
-    }
-
-    @Override
-    public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-      return context
-          .sendRequest()
-          .recover(
-              error -> {
-                boolean timedOut = String.valueOf(error).toLowerCase().contains("timeout");
-                return Future.succeededFuture(
-                    timedOut
-                        ? EdgeProblems.response(
-                            context.request(), 504, "gateway-timeout", "gateway.timeout", service)
-                        : EdgeProblems.response(
-                            context.request(), 502, "bad-gateway", "gateway.badGateway", service));
-              });
-    }
   }
 }

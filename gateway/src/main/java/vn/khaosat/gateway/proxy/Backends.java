@@ -1,6 +1,7 @@
 package vn.khaosat.gateway.proxy;
 
 import io.smallrye.stork.Stork;
+import io.smallrye.stork.api.ServiceInstance;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -9,11 +10,14 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Picks an instance of a service through SmallRye Stork (a static list per service, balanced round
- * robin), so more instances of a service scale it without a change here; and reads small documents
- * of a service (its health, its OpenAPI document) from one of them.
+ * robin), so more instances of a service scale it without a change here; another instance than
+ * those a request already failed to reach, for its retry; and reads small documents of a service
+ * (its health, its OpenAPI document) from one of them.
  */
 @ApplicationScoped
 public class Backends {
@@ -25,6 +29,43 @@ public class Backends {
 
   public Backends(Vertx vertx) {
     this.client = vertx.createHttpClient();
+  }
+
+  /**
+   * An instance of {@code service} other than those already {@code tried} (host:port), for a
+   * request to retry after a connection to one of them failed; fails when none is left.
+   */
+  public Future<SocketAddress> selectOther(String service, Set<String> tried) {
+    try {
+      return Future.fromCompletionStage(
+              Stork.getInstance().getService(service).getInstances().subscribeAsCompletionStage())
+          .compose(
+              instances -> {
+                List<ServiceInstance> left =
+                    instances.stream()
+                        .filter(i -> !tried.contains(key(i.getHost(), i.getPort())))
+                        .toList();
+                if (left.isEmpty()) {
+                  return Future.failedFuture(
+                      new IllegalStateException("no other instance of " + service));
+                }
+                // spread the retries of concurrent requests over what is left
+                ServiceInstance instance = left.get(Math.floorMod(tried.hashCode(), left.size()));
+                return Future.succeededFuture(
+                    SocketAddress.inetSocketAddress(instance.getPort(), instance.getHost()));
+              });
+    } catch (RuntimeException e) {
+      return Future.failedFuture(e);
+    }
+  }
+
+  /** How {@link #selectOther} names an instance. */
+  public static String key(SocketAddress address) {
+    return key(address.host(), address.port());
+  }
+
+  private static String key(String host, int port) {
+    return host + ":" + port;
   }
 
   public Future<SocketAddress> select(String service) {
