@@ -10,7 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import vn.khaosat.testing.jwt.JwtKeysTestResource;
 import vn.khaosat.testing.postgres.PostgresTestResource;
 
@@ -25,61 +28,122 @@ final class RunningSuite implements AutoCloseable {
 
   private final Map<String, Process> processes = new LinkedHashMap<>();
   private final Map<String, Integer> ports = new LinkedHashMap<>();
+  private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
   private final Map<String, Map<String, String>> databases = new LinkedHashMap<>();
-  private final Map<String, String> keys;
+  private final Identity identity;
+  private final String databasePrefix;
 
-  private RunningSuite(Map<String, String> keys) {
-    this.keys = keys;
+  /** Where the services take the keys of tokens from, and the issuer they expect. */
+  record Identity(String publicKeyLocation, String issuer) {}
+
+  private RunningSuite(Identity identity, String databasePrefix) {
+    this.identity = identity;
+    this.databasePrefix = databasePrefix;
   }
 
   /**
    * Starts indicators-service, cadre-service, survey-service and the gateway, each once the ones it
-   * calls are ready.
+   * calls are ready, with a generated key pair whose tokens this JVM signs ({@code TestTokens}).
    */
   static RunningSuite start() throws Exception {
-    Files.createDirectories(LOGS);
     Map<String, String> keys = new JwtKeysTestResource().start();
     // tokens are signed in this JVM with the generated private key
     keys.forEach(System::setProperty);
-    RunningSuite suite = new RunningSuite(keys);
-    suite.ports.put("indicators-service", freePort());
-    suite.ports.put("cadre-service", freePort());
-    suite.ports.put("survey-service", freePort());
-    suite.ports.put("gateway", freePort());
-    suite.launch("indicators-service", suite.database("indicators"), Map.of());
-    suite.launch(
-        "cadre-service",
-        suite.database("cadre"),
-        Map.of("INDICATORS_URL", suite.url("indicators-service")));
+    return start(
+        new Identity(keys.get("mp.jwt.verify.publickey.location"), JwtKeysTestResource.ISSUER),
+        1,
+        1,
+        "");
+  }
+
+  /**
+   * Starts the suite with {@code indicators} instances of indicators-service and {@code cadre} of
+   * cadre-service behind the gateway (the second is named {@code indicators-service#2}, and so on),
+   * each service's instances sharing its database, named {@code databasePrefix} + its usual name.
+   * The other services call the first instance of each.
+   */
+  static RunningSuite start(Identity identity, int indicators, int cadre, String databasePrefix)
+      throws Exception {
+    Files.createDirectories(LOGS);
+    RunningSuite suite = new RunningSuite(identity, databasePrefix);
+    List<String> indicatorsInstances = instances("indicators-service", indicators);
+    List<String> cadreInstances = instances("cadre-service", cadre);
+    Stream.of(indicatorsInstances, cadreInstances, List.of("survey-service", "gateway"))
+        .flatMap(List::stream)
+        .forEach(name -> suite.ports.put(name, freePortUnchecked()));
+    Map<String, String> indicatorsDb = suite.database("indicators");
+    for (String instance : indicatorsInstances) {
+      suite.launch(instance, indicatorsDb);
+    }
+    Map<String, String> cadreDb = suite.database("cadre");
+    for (String instance : cadreInstances) {
+      suite.launch(
+          instance, with(cadreDb, Map.of("INDICATORS_URL", suite.url(indicatorsInstances.get(0)))));
+    }
     suite.launch(
         "survey-service",
-        suite.database("survey"),
-        Map.of(
-            "INDICATORS_URL", suite.url("indicators-service"),
-            "CADRE_URL", suite.url("cadre-service")));
+        with(
+            suite.database("survey"),
+            Map.of(
+                "INDICATORS_URL", suite.url(indicatorsInstances.get(0)),
+                "CADRE_URL", suite.url(cadreInstances.get(0)))));
     suite.launch(
         "gateway",
-        Map.of(),
         Map.of(
-            "INDICATORS_ADDRESSES", "localhost:" + suite.ports.get("indicators-service"),
-            "CADRE_ADDRESSES", "localhost:" + suite.ports.get("cadre-service"),
-            "SURVEY_ADDRESSES", "localhost:" + suite.ports.get("survey-service"),
-            "RATE_LIMIT_BURST", "100000"));
+            "INDICATORS_ADDRESSES",
+            suite.addresses(indicatorsInstances),
+            "CADRE_ADDRESSES",
+            suite.addresses(cadreInstances),
+            "SURVEY_ADDRESSES",
+            "localhost:" + suite.ports.get("survey-service"),
+            "RATE_LIMIT_BURST",
+            "100000"));
     return suite;
+  }
+
+  private static List<String> instances(String service, int count) {
+    return IntStream.rangeClosed(1, count)
+        .mapToObj(i -> i == 1 ? service : service + "#" + i)
+        .toList();
+  }
+
+  private static Map<String, String> with(Map<String, String> a, Map<String, String> b) {
+    Map<String, String> both = new LinkedHashMap<>(a);
+    both.putAll(b);
+    return both;
+  }
+
+  private String addresses(List<String> instances) {
+    return String.join(
+        ",", instances.stream().map(instance -> "localhost:" + ports.get(instance)).toList());
   }
 
   String url(String service) {
     return "http://localhost:" + ports.get(service);
   }
 
-  /** Stops one service, as a crash would. */
+  /** Stops one service (or instance), as a crash would: SIGKILL. */
   void stop(String service) throws InterruptedException {
     Process process = processes.remove(service);
     process.destroyForcibly();
     process.waitFor();
   }
 
-  private Map<String, String> database(String name) {
+  /**
+   * Starts stopped instances again, each on its port and with its environment, all at once, and
+   * returns once every one is ready.
+   */
+  void restart(String... instances) throws Exception {
+    for (String instance : instances) {
+      spawn(instance, environments.get(instance));
+    }
+    for (String instance : instances) {
+      awaitReady(instance);
+    }
+  }
+
+  private Map<String, String> database(String service) {
+    String name = databasePrefix + service;
     var resource = new PostgresTestResource();
     resource.init(Map.of("database", name));
     Map<String, String> config = resource.start();
@@ -97,8 +161,15 @@ final class RunningSuite implements AutoCloseable {
     return databases;
   }
 
-  private void launch(String service, Map<String, String> db, Map<String, String> extra)
-      throws Exception {
+  private void launch(String instance, Map<String, String> environment) throws Exception {
+    spawn(instance, environment);
+    awaitReady(instance);
+  }
+
+  private void spawn(String instance, Map<String, String> environment) throws Exception {
+    // a restarted instance's log goes on where the killed one's stopped
+    boolean again = environments.put(instance, environment) != null;
+    String service = instance.replaceAll("#.*", "");
     Path jar = ROOT.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
     if (!Files.exists(jar)) {
       throw new IllegalStateException(jar + " is missing: build the services first (mvn verify)");
@@ -107,15 +178,16 @@ final class RunningSuite implements AutoCloseable {
     ProcessBuilder builder =
         new ProcessBuilder(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString())
             .redirectErrorStream(true)
-            .redirectOutput(LOGS.resolve(service + ".log").toFile());
+            .redirectOutput(
+                again
+                    ? ProcessBuilder.Redirect.appendTo(log(instance).toFile())
+                    : ProcessBuilder.Redirect.to(log(instance).toFile()));
     Map<String, String> env = builder.environment();
-    env.put("PORT", String.valueOf(ports.get(service)));
-    env.put("JWT_PUBLIC_KEY_LOCATION", keys.get("mp.jwt.verify.publickey.location"));
-    env.put("JWT_ISSUER", JwtKeysTestResource.ISSUER);
-    env.putAll(db);
-    env.putAll(extra);
-    processes.put(service, builder.start());
-    awaitReady(service);
+    env.put("PORT", String.valueOf(ports.get(instance)));
+    env.put("JWT_PUBLIC_KEY_LOCATION", identity.publicKeyLocation());
+    env.put("JWT_ISSUER", identity.issuer());
+    env.putAll(environment);
+    processes.put(instance, builder.start());
   }
 
   private void awaitReady(String service) throws Exception {
@@ -127,7 +199,7 @@ final class RunningSuite implements AutoCloseable {
     long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
     while (System.nanoTime() < deadline) {
       if (!processes.get(service).isAlive()) {
-        throw new IllegalStateException(service + " exited; see " + LOGS.resolve(service + ".log"));
+        throw new IllegalStateException(service + " exited; see " + log(service));
       }
       try {
         if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -139,6 +211,18 @@ final class RunningSuite implements AutoCloseable {
       Thread.sleep(250);
     }
     throw new IllegalStateException(service + " not ready in 120 s");
+  }
+
+  private Path log(String instance) {
+    return LOGS.resolve(databasePrefix + instance.replace('#', '-') + ".log");
+  }
+
+  private static int freePortUnchecked() {
+    try {
+      return freePort();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   static int freePort() throws IOException {

@@ -28,6 +28,19 @@ final class SurveyStory {
   }
 
   static long createSession(String gateway) {
+    return secretary(gateway)
+        .body(sessionBody())
+        .post("/api/surveys")
+        .then()
+        .statusCode(201)
+        .body("hostUnitName", is("Huyện Đắk Song"))
+        .extract()
+        .jsonPath()
+        .getLong("id");
+  }
+
+  /** The survey session of 28 November 2019 in Đắk Song, as a create request. */
+  static Map<String, Object> sessionBody() {
     Map<String, Object> body = new HashMap<>();
     body.put("title", "Khảo sát kết quả thực hiện Nghị quyết Đại hội Đảng bộ huyện 2015-2020");
     body.put("superiorBody", "Tỉnh ủy Đắk Nông");
@@ -40,15 +53,7 @@ final class SurveyStory {
     body.put("reviewedTerm", "2015-2020");
     body.put("plannedTerm", "2020-2025");
     body.put("minutesNumber", "05-BB/TBND");
-    return secretary(gateway)
-        .body(body)
-        .post("/api/surveys")
-        .then()
-        .statusCode(201)
-        .body("hostUnitName", is("Huyện Đắk Song"))
-        .extract()
-        .jsonPath()
-        .getLong("id");
+    return body;
   }
 
   /** Records the session with its dossier, statements, conclusion and directives, and signs it. */
