@@ -1,0 +1,78 @@
+package vn.khaosat.suite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The container image each service's build makes with Jib ({@code target/jib-image.tar}): a
+ * non-root user, the entrypoint that runs the application with its heap bounded by the container's
+ * memory, the service's port, the labels, and the application itself in the layers.
+ */
+class ImagesTest {
+
+  @ParameterizedTest
+  @CsvSource({
+    "indicators-service, 8081",
+    "cadre-service, 8082",
+    "survey-service, 8083",
+    "gateway, 8080"
+  })
+  void theImageRunsTheServiceAsANonRootUserWithItsHeapBounded(String service, int port)
+      throws Exception {
+    Path tarball = RunningSuite.ROOT.resolve(service).resolve("target/jib-image.tar");
+    assertTrue(Files.exists(tarball), tarball + " missing: the service's build makes it");
+    ImageTarball image = ImageTarball.read(tarball);
+    JsonNode config = image.config();
+
+    assertEquals("khaosat/" + service + ":1.0.0-SNAPSHOT", image.repoTags().get(0).asText());
+    String user = config.get("User").asText();
+    assertTrue(user.matches("[1-9]\\d*"), "a numeric non-root user, not " + user);
+    List<String> entrypoint = strings(config.get("Entrypoint"));
+    assertEquals("java", entrypoint.get(0));
+    assertTrue(entrypoint.contains("-XX:MaxRAMPercentage=75"), entrypoint.toString());
+    assertTrue(entrypoint.contains("-XX:+ExitOnOutOfMemoryError"), entrypoint.toString());
+    assertEquals(
+        List.of("-jar", "quarkus-run.jar"),
+        entrypoint.subList(entrypoint.size() - 2, entrypoint.size()));
+    assertEquals(Set.of(port + "/tcp"), Set.copyOf(fieldNames(config.get("ExposedPorts"))));
+    assertEquals(service, config.get("Labels").get("org.opencontainers.image.title").asText());
+    assertTrue(strings(config.get("Env")).contains("TZ=Asia/Ho_Chi_Minh"));
+
+    String home = config.get("WorkingDir").asText().substring(1) + "/";
+    Set<String> files = image.files();
+    for (String file :
+        List.of(
+            "quarkus-run.jar",
+            "quarkus/quarkus-application.dat",
+            "app/" + service + "-1.0.0-SNAPSHOT.jar")) {
+      assertTrue(
+          files.contains(home + file), home + file + " missing from " + service + "'s image");
+    }
+    assertTrue(
+        files.stream().anyMatch(f -> f.startsWith(home + "lib/main/vn.khaosat.khaosat-problem")),
+        "the suite's libraries");
+    System.out.printf(
+        "[images] khaosat/%s: %.1f MB (tarball), %d files%n",
+        service, Files.size(tarball) / 1e6, files.size());
+  }
+
+  private static List<String> strings(JsonNode array) {
+    return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+  }
+
+  private static List<String> fieldNames(JsonNode object) {
+    List<String> names = new ArrayList<>();
+    object.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+}
