@@ -24,6 +24,7 @@ import java.util.stream.Stream;
  */
 public final class KeycloakServer implements AutoCloseable {
 
+  public static final String VERSION = "26.5.6";
   public static final String REALM = "khaosat";
   public static final String ADMIN = "admin";
   public static final String DEFAULT_JAVA_HOME = "/usr/lib/jvm/temurin-25-jdk-amd64";

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -12,11 +13,16 @@ import java.util.concurrent.CountDownLatch;
  * stay under {@code .local/pgdata} between runs, and each service as its real jar. Prints the
  * Swagger UI address and a development token, and stops everything on Ctrl-C. Development keys
  * (dev/keys) are used here and in tests only. {@code --demo} loads demo data from the seed report.
+ * {@code --keycloak} starts Keycloak with the dev realm (dev/keycloak) and points every service and
+ * the gateway at it instead of the development key.
  */
 public final class LocalStack {
 
   static final Path HOME = Path.of(".local");
   static final int POSTGRES_PORT = Integer.getInteger("khaosat.pg.port", 55432);
+  static final int KEYCLOAK_PORT = Integer.getInteger("khaosat.keycloak.port", 8180);
+  static final Path KEYCLOAK_HOME =
+      Path.of("local-stack", "target", "keycloak", "keycloak-" + KeycloakServer.VERSION);
 
   private LocalStack() {}
 
@@ -39,6 +45,35 @@ public final class LocalStack {
                   stopped.countDown();
                 }));
 
+    boolean withKeycloak = List.of(args).contains("--keycloak");
+    Map<String, String> identity =
+        Map.of(
+            "JWT_PUBLIC_KEY_LOCATION",
+            DevTokens.PUBLIC_KEY.toAbsolutePath().toString(),
+            "JWT_ISSUER",
+            DevTokens.ISSUER);
+    KeycloakServer keycloak = null;
+    if (withKeycloak) {
+      System.out.println("Starting Keycloak (the first start takes a minute)…");
+      keycloak =
+          KeycloakServer.start(
+              KEYCLOAK_HOME,
+              KEYCLOAK_PORT,
+              KEYCLOAK_PORT + 1000,
+              List.of(Path.of("dev", "keycloak", "khaosat-realm.json")),
+              false,
+              "admin",
+              HOME.resolve("logs").resolve("keycloak.log"));
+      running.add(keycloak);
+      System.out.printf("  %-20s ready on %s%n", "keycloak", keycloak.url());
+      identity =
+          Map.of(
+              "JWT_PUBLIC_KEY_LOCATION", keycloak.jwks(KeycloakServer.REALM),
+              "JWT_ISSUER", keycloak.issuer(KeycloakServer.REALM),
+              // the gateway's Swagger UI logs in through it (the services ignore it)
+              "OIDC_DISCOVERY_DOCUMENT",
+              keycloak.issuer(KeycloakServer.REALM) + "/.well-known/openid-configuration");
+    }
     LocalDatabase database = LocalDatabase.start(HOME.resolve("pgdata"), POSTGRES_PORT);
     running.add(database);
     for (ServiceSpec spec : ServiceSpec.ALL) {
@@ -47,12 +82,15 @@ public final class LocalStack {
         database.ensureDatabase(spec.database());
         jdbcUrl = database.jdbcUrl(spec.database());
       }
-      ServiceProcess service = ServiceProcess.start(spec, jdbcUrl);
+      ServiceProcess service = ServiceProcess.start(spec, jdbcUrl, identity);
       running.add(service);
       service.awaitReady(Duration.ofMinutes(2));
       System.out.printf("  %-20s ready on http://localhost:%d%n", spec.name(), spec.port());
     }
-    String token = DevTokens.mint("admin", List.of("admin"), List.of(), Duration.ofHours(12));
+    String token =
+        keycloak == null
+            ? DevTokens.mint("admin", List.of("admin"), List.of(), Duration.ofHours(12))
+            : KeycloakLogin.password(keycloak, "admin", "admin");
     if (List.of(args).contains("--demo")) {
       new DemoData("http://localhost:8080", token).load();
     }
@@ -66,8 +104,25 @@ public final class LocalStack {
             + " (user postgres), data in "
             + HOME.resolve("pgdata"));
     System.out.println("Logs:        " + HOME.resolve("logs"));
-    System.out.println("Development token (admin, 12 hours; paste after 'Bearer ' in Authorize):");
-    System.out.println(token);
+    if (keycloak == null) {
+      System.out.println(
+          "Development token (admin, 12 hours; paste after 'Bearer ' in Authorize):");
+      System.out.println(token);
+    } else {
+      System.out.println(
+          "Keycloak:    "
+              + keycloak.url()
+              + "/admin (admin / admin), realm "
+              + KeycloakServer.REALM
+              + ": users viewer, statistician, organizer, inspector, secretary, admin (password"
+              + " = user name)");
+      System.out.println(
+          "A token:     curl -d grant_type=password -d client_id=khaosat-dev-cli -d username=admin"
+              + " -d password=admin "
+              + keycloak.tokenEndpoint(KeycloakServer.REALM));
+      System.out.println(
+          "Swagger UI:  Authorize, then log in through Keycloak (client khaosat-swagger-ui)");
+    }
     System.out.println("\nCtrl-C stops everything.");
     stopped.await();
   }

@@ -21,7 +21,12 @@ final class ServiceProcess implements AutoCloseable {
     this.process = process;
   }
 
-  static ServiceProcess start(ServiceSpec spec, String jdbcUrl) throws IOException {
+  /**
+   * Starts {@code spec}'s jar with its database and {@code identity}: the variables naming the
+   * tokens' keys and issuer ({@code JWT_PUBLIC_KEY_LOCATION}, {@code JWT_ISSUER}).
+   */
+  static ServiceProcess start(ServiceSpec spec, String jdbcUrl, Map<String, String> identity)
+      throws IOException {
     if (!Files.exists(spec.jar())) {
       throw new IllegalStateException(
           spec.jar() + " is missing: build first with ./mvnw -B package -DskipTests");
@@ -37,8 +42,7 @@ final class ServiceProcess implements AutoCloseable {
     }
     env.put("DB_USER", "postgres");
     env.put("DB_PASSWORD", "postgres");
-    env.put("JWT_PUBLIC_KEY_LOCATION", DevTokens.PUBLIC_KEY.toAbsolutePath().toString());
-    env.put("JWT_ISSUER", DevTokens.ISSUER);
+    env.putAll(identity);
     env.put("ACCESS_LOG", "true");
     env.putAll(spec.environment());
     return new ServiceProcess(spec, builder.start());

@@ -62,6 +62,18 @@ class ComposeFileTest {
   }
 
   @Test
+  void theSuitesServicesRunTheImagesTheirBuildsMake() throws IOException {
+    var services = services();
+    for (String name : SERVICES) {
+      // the name and tag ImagesTest reads in each module's target/jib-image.tar
+      assertEquals("khaosat/" + name + ":1.0.0-SNAPSHOT", services.get(name).get("image"), name);
+      assertEquals(
+          "never", services.get(name).get("pull_policy"), name + ": built here, not pulled");
+      assertFalse(services.get(name).containsKey("build"), name);
+    }
+  }
+
+  @Test
   @SuppressWarnings("unchecked")
   void everyServiceIsBuiltOrPulledAndHasAHealthcheck() throws IOException {
     services()

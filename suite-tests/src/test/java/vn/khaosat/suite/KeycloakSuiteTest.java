@@ -75,7 +75,10 @@ class KeycloakSuiteTest {
     ownKid = realm.importKey("test-own-key", OWN_KEY);
     suite =
         RunningSuite.start(
-            new RunningSuite.Identity(keycloak.jwks(KeycloakServer.REALM), realm.issuer()),
+            new RunningSuite.Identity(
+                keycloak.jwks(KeycloakServer.REALM),
+                realm.issuer(),
+                realm.issuer() + "/.well-known/openid-configuration"),
             2,
             2,
             "kc_");
@@ -191,6 +194,27 @@ class KeycloakSuiteTest {
 
   @Test
   @Order(2)
+  void swaggerUiLogsInThroughKeycloakWithPkce() throws Exception {
+    String discovery =
+        given()
+            .baseUri(suite.url("gateway"))
+            .get("/q/openapi")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("components.securitySchemes.oidc.openIdConnectUrl");
+    assertEquals(realm.issuer() + "/.well-known/openid-configuration", discovery);
+    String page = given().baseUri(suite.url("gateway")).get("/q/swagger-ui/").asString();
+    assertTrue(page.contains("khaosat-swagger-ui"), "Swagger UI's client id");
+    assertTrue(page.contains("usePkceWithAuthorizationCodeGrant"), "PKCE");
+    // what Swagger UI does in the browser: the code flow with PKCE for its public client
+    String token =
+        new BrowserLogin(discovery).login("khaosat-swagger-ui", "statistician", "statistician");
+    gateway(token).get("/api/units/665").then().statusCode(200);
+  }
+
+  @Test
+  @Order(3)
   void aUnitScopedUserIsRefusedOutsideItsUnits() {
     // the organizer of Đắk Song (665) writing a cadre of Krông Nô (664)
     gateway(user("organizer"))
@@ -215,7 +239,7 @@ class KeycloakSuiteTest {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void anExpiredTokenOfTheRealmIsRefusedWhereAFreshOneOfTheSameKeyIsTaken() {
     String fresh = ownToken(Instant.now().minusSeconds(10), Instant.now().plusSeconds(300));
     String expired = ownToken(Instant.now().minusSeconds(900), Instant.now().minusSeconds(300));
@@ -247,7 +271,7 @@ class KeycloakSuiteTest {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void killingAnInstanceOfEachServiceUnderLoadCostsNoReadAndAtMostTheWriteInFlight()
       throws Exception {
     String token = user("admin");
@@ -383,7 +407,7 @@ class KeycloakSuiteTest {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void aKeyRotatedInTheRealmIsTakenWithNothingRestarted() {
     String before = user("admin");
     gateway(before).get("/api/units/665").then().statusCode(200);
@@ -412,7 +436,7 @@ class KeycloakSuiteTest {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void aTokenOfAnotherRealmIsRefused() {
     String elsewhere =
         new KeycloakRealm(keycloak, "elsewhere").password("elsewhere-cli", "admin", "admin");

@@ -33,8 +33,11 @@ final class RunningSuite implements AutoCloseable {
   private final Identity identity;
   private final String databasePrefix;
 
-  /** Where the services take the keys of tokens from, and the issuer they expect. */
-  record Identity(String publicKeyLocation, String issuer) {}
+  /**
+   * Where the services take the keys of tokens from, the issuer they expect, and the provider's
+   * discovery document for Swagger UI's login (null: none).
+   */
+  record Identity(String publicKeyLocation, String issuer, String discovery) {}
 
   private RunningSuite(Identity identity, String databasePrefix) {
     this.identity = identity;
@@ -50,7 +53,8 @@ final class RunningSuite implements AutoCloseable {
     // tokens are signed in this JVM with the generated private key
     keys.forEach(System::setProperty);
     return start(
-        new Identity(keys.get("mp.jwt.verify.publickey.location"), JwtKeysTestResource.ISSUER),
+        new Identity(
+            keys.get("mp.jwt.verify.publickey.location"), JwtKeysTestResource.ISSUER, null),
         1,
         1,
         "");

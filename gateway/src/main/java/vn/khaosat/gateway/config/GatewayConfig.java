@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -26,6 +27,12 @@ public interface GatewayConfig {
   Duration connectTimeout();
 
   RateLimit rateLimit();
+
+  /**
+   * The identity provider's OpenID Connect discovery document, when Swagger UI is to log in through
+   * it ({@code OIDC_DISCOVERY_DOCUMENT}); without it, Authorize takes a pasted token.
+   */
+  Optional<String> oidcDiscoveryUrl();
 
   /** The services the routes name, in order. */
   default Set<String> services() {

@@ -1,9 +1,11 @@
 package vn.khaosat.gateway.openapi;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import vn.khaosat.gateway.config.GatewayConfig;
 import vn.khaosat.problem.RoutingProblems;
 import vn.khaosat.problem.SafeText;
 
@@ -15,9 +17,11 @@ import vn.khaosat.problem.SafeText;
 public class DocumentRoutes {
 
   private final ApiDocuments documents;
+  private final GatewayConfig config;
 
-  public DocumentRoutes(ApiDocuments documents) {
+  public DocumentRoutes(ApiDocuments documents, GatewayConfig config) {
     this.documents = documents;
+    this.config = config;
   }
 
   void install(@Observes Router router) {
@@ -28,7 +32,7 @@ public class DocumentRoutes {
   private void merged(RoutingContext ctx) {
     documents
         .all()
-        .onSuccess(all -> json(ctx, OpenApiMerger.merge(all.getKey(), all.getValue()).toString()))
+        .onSuccess(all -> json(ctx, withLogin(OpenApiMerger.merge(all.getKey(), all.getValue()))))
         .onFailure(ctx::fail);
   }
 
@@ -47,11 +51,16 @@ public class DocumentRoutes {
     documents
         .of(service)
         .onSuccess(
-            document -> json(ctx, OpenApiMerger.throughGateway(service, document).toString()))
+            document -> json(ctx, withLogin(OpenApiMerger.throughGateway(service, document))))
         .onFailure(
             e ->
                 RoutingProblems.send(
                     ctx, 503, "service-unavailable", "gateway.unavailable", service));
+  }
+
+  private String withLogin(ObjectNode document) {
+    config.oidcDiscoveryUrl().ifPresent(url -> OidcLogin.addTo(document, url));
+    return document.toString();
   }
 
   private static void json(RoutingContext ctx, String body) {
