@@ -206,7 +206,12 @@ class DeployManifestsTest {
     if (overlay.equals("production")) {
       assertEquals(3, ((Number) at(cluster, "spec", "instances")).intValue());
       assertNotNull(at(cluster, "spec", "backup", "barmanObjectStore", "destinationPath"));
-      assertEquals(3, r.one(Deployment.class, "gateway").getSpec().getReplicas());
+      int gateways = r.one(Deployment.class, "gateway").getSpec().getReplicas();
+      assertEquals(3, gateways);
+      // the buckets are per gateway: the suite's limit (600 a minute) is shared among them
+      var limits = r.one(ConfigMap.class, "gateway").getData();
+      assertEquals(600, gateways * Integer.parseInt(limits.get("RATE_LIMIT_PER_MINUTE")));
+      assertEquals(120, gateways * Integer.parseInt(limits.get("RATE_LIMIT_BURST")));
     }
 
     // only the gateway is open: everything is denied, then each pod opened to its callers

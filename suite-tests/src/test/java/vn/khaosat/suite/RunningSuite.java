@@ -91,17 +91,15 @@ final class RunningSuite implements AutoCloseable {
             Map.of(
                 "INDICATORS_URL", suite.url(indicatorsInstances.get(0)),
                 "CADRE_URL", suite.url(cadreInstances.get(0)))));
-    suite.launch(
-        "gateway",
-        Map.of(
-            "INDICATORS_ADDRESSES",
-            suite.addresses(indicatorsInstances),
-            "CADRE_ADDRESSES",
-            suite.addresses(cadreInstances),
-            "SURVEY_ADDRESSES",
-            "localhost:" + suite.ports.get("survey-service"),
-            "RATE_LIMIT_BURST",
-            "100000"));
+    Map<String, String> gateway = new LinkedHashMap<>();
+    gateway.put("INDICATORS_ADDRESSES", suite.addresses(indicatorsInstances));
+    gateway.put("CADRE_ADDRESSES", suite.addresses(cadreInstances));
+    gateway.put("SURVEY_ADDRESSES", "localhost:" + suite.ports.get("survey-service"));
+    gateway.put("RATE_LIMIT_BURST", "100000");
+    if (identity.discovery() != null) {
+      gateway.put("OIDC_DISCOVERY_DOCUMENT", identity.discovery());
+    }
+    suite.launch("gateway", gateway);
     return suite;
   }
 

@@ -17,8 +17,8 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 import org.jboss.logging.Logger;
 import vn.khaosat.gateway.config.GatewayConfig;
 import vn.khaosat.requestid.RequestIds;
@@ -90,7 +90,7 @@ public class ApiProxy {
       EdgeProblems.send(ctx, 401, "unauthorized", "detail.401");
       return;
     }
-    Set<String> tried = new HashSet<>();
+    List<String> tried = new ArrayList<>();
     open(service, tried)
         .onSuccess(
             backendRequest -> {
@@ -119,10 +119,10 @@ public class ApiProxy {
 
   /**
    * A request to an instance of {@code service} not yet {@code tried}: the one Stork picks first,
-   * then, while connecting fails, each other instance once. Nothing has been sent when a connection
-   * cannot be made, so this holds for every method.
+   * then, while connecting fails, each other instance once (a single address twice). Nothing has
+   * been sent when a connection cannot be made, so this holds for every method.
    */
-  private Future<HttpClientRequest> open(String service, Set<String> tried) {
+  private Future<HttpClientRequest> open(String service, List<String> tried) {
     Future<SocketAddress> address =
         tried.isEmpty() ? backends.select(service) : backends.selectOther(service, tried);
     return address.compose(

@@ -11,7 +11,6 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Picks an instance of a service through SmallRye Stork (a static list per service, balanced round
@@ -33,9 +32,11 @@ public class Backends {
 
   /**
    * An instance of {@code service} other than those already {@code tried} (host:port), for a
-   * request to retry after a connection to one of them failed; fails when none is left.
+   * request to retry after a connection to one of them failed; fails when none is left. A service
+   * of one address (a Kubernetes Service, whose address spreads connections over its ready pods) is
+   * tried twice: the second connection goes to another pod.
    */
-  public Future<SocketAddress> selectOther(String service, Set<String> tried) {
+  public Future<SocketAddress> selectOther(String service, List<String> tried) {
     try {
       return Future.fromCompletionStage(
               Stork.getInstance().getService(service).getInstances().subscribeAsCompletionStage())
@@ -45,6 +46,9 @@ public class Backends {
                     instances.stream()
                         .filter(i -> !tried.contains(key(i.getHost(), i.getPort())))
                         .toList();
+                if (left.isEmpty() && instances.size() == 1 && tried.size() == 1) {
+                  left = instances;
+                }
                 if (left.isEmpty()) {
                   return Future.failedFuture(
                       new IllegalStateException("no other instance of " + service));
