@@ -119,18 +119,42 @@ class ConcurrentWritersTest {
     for (var replace : replaces.entrySet()) {
       long before = Api.viewer().get(replace.getKey()).jsonPath().getLong("version");
       for (int round = 0; round < 3; round++) {
+        // each writer's body differs from every other one, in this round and the ones before
+        int writersBefore = round * WRITERS;
         List<Integer> statuses =
             together.run(
                 WRITERS,
                 copy ->
                     Api.admin()
-                        .body(replace.getValue().of(copy))
+                        .body(replace.getValue().of(writersBefore + copy))
                         .put(replace.getKey())
                         .statusCode());
         assertTrue(statuses.stream().allMatch(s -> s == 200), replace.getKey() + " " + statuses);
       }
       long after = Api.viewer().get(replace.getKey()).jsonPath().getLong("version");
       assertEquals(before + 3 * WRITERS, after, replace.getKey() + ": every replace applied");
+    }
+  }
+
+  @Test
+  void twoCreatesOfOneCodeStayOneCreateAndConflictsNamingTheCode() throws Exception {
+    for (int round = 0; round < 3; round++) {
+      String code = Api.unique("P");
+      List<io.restassured.response.Response> answers =
+          together.run(
+              WRITERS,
+              copy ->
+                  Api.admin()
+                      .body(Api.unitBody(code, "Tỉnh " + copy, "PROVINCE", null))
+                      .post("/api/units"));
+      assertEquals(
+          1, answers.stream().filter(r -> r.statusCode() == 201).count(), code + " created once");
+      for (var answer : answers) {
+        if (answer.statusCode() != 201) {
+          assertEquals(409, answer.statusCode(), answer.asString());
+          assertTrue(answer.jsonPath().getString("detail").contains(code), answer.asString());
+        }
+      }
     }
   }
 
