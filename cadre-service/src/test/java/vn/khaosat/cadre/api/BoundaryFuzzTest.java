@@ -7,7 +7,6 @@ import io.restassured.RestAssured;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import vn.khaosat.testing.fuzz.BoundaryFuzz;
 import vn.khaosat.testing.fuzz.DatabaseSnapshot;
@@ -26,7 +25,6 @@ class BoundaryFuzzTest {
   void everyOperationRefusesBadInputWithAProblemAndWritesNothing() {
     Fixtures f = new Fixtures();
     String document = given().accept("application/json").get("/q/openapi?format=json").asString();
-    var config = ConfigProvider.getConfig();
     var report =
         BoundaryFuzz.against(URI.create("http://localhost:" + RestAssured.port))
             .document(document)
@@ -48,12 +46,7 @@ class BoundaryFuzzTest {
             .bodyValue("updateCommittee", "unitCode", f.unit)
             .bodyValue("updateCommittee", "termCode", Fixtures.COMMITTEE_TERM)
             .bodyValue("createRuleSet", "code", "FZ-" + Long.toString(System.nanoTime(), 36))
-            .database(
-                new DatabaseSnapshot.Source(
-                    "cadre",
-                    config.getValue("quarkus.datasource.jdbc.url", String.class),
-                    config.getValue("quarkus.datasource.username", String.class),
-                    config.getValue("quarkus.datasource.password", String.class)))
+            .database(DatabaseSnapshot.Source.ofQuarkusTest("cadre"))
             .run();
     System.out.println("cadre-service boundary fuzz\n" + report.summary());
     report.writeTo(Path.of("target", "boundary-fuzz.txt"));

@@ -6,7 +6,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.net.URI;
 import java.util.Map;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import vn.khaosat.testing.fuzz.BoundaryFuzz;
 import vn.khaosat.testing.fuzz.DatabaseSnapshot;
@@ -36,7 +35,6 @@ class BoundaryFuzzTest {
     long target = Api.target(resolution, indicator, "AVERAGE_GROWTH", "AT_LEAST", 8);
     Api.figure(indicator, "665", 2019, "OFFICIAL", "432.5");
     String document = given().accept("application/json").get("/q/openapi?format=json").asString();
-    var config = ConfigProvider.getConfig();
     var report =
         BoundaryFuzz.against(URI.create("http://localhost:" + RestAssured.port))
             .document(document)
@@ -62,12 +60,7 @@ class BoundaryFuzzTest {
             .bodyValue("updateUnit", "validTo", null)
             .bodyValue("createIndicator", "code", Api.unique("FZIND"))
             .bodyValue("updateIndicator", "code", indicator)
-            .database(
-                new DatabaseSnapshot.Source(
-                    "indicators",
-                    config.getValue("quarkus.datasource.jdbc.url", String.class),
-                    config.getValue("quarkus.datasource.username", String.class),
-                    config.getValue("quarkus.datasource.password", String.class)))
+            .database(DatabaseSnapshot.Source.ofQuarkusTest("indicators"))
             .run();
     System.out.println("indicators-service boundary fuzz\n" + report.summary());
     report.writeTo(java.nio.file.Path.of("target", "boundary-fuzz.txt"));

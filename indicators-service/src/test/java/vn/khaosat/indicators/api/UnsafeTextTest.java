@@ -36,7 +36,9 @@ class UnsafeTextTest {
         .contentType("application/problem+json")
         .body("detail", containsString("NUL"))
         .body("violations[0].field", is("code"))
-        .body("violations[0].in", is("path"));
+        .body("violations[0].in", is("path"))
+        // the problem's instance does not echo the NUL either
+        .body("instance", is("/api/units/\uFFFD"));
   }
 
   @Test

@@ -70,6 +70,11 @@ public class LocalizingProblemPostProcessor implements ProblemPostProcessor {
     if (problem.getType() == null) {
       builder.withType(ProblemTypes.forStatus(status));
     }
+    String path = problem.getInstance() == null ? null : problem.getInstance().getPath();
+    if (path != null && !SafeText.isSafe(path)) {
+      // the path as the client sent it, NUL and all, is not an instance to echo
+      builder.withInstance(printablePath(path));
+    }
     builder.withTitle(Messages.title(status, locale));
     return builder.build();
   }
@@ -88,6 +93,14 @@ public class LocalizingProblemPostProcessor implements ProblemPostProcessor {
         .forEach(e -> builder.with(e.getKey(), e.getValue()));
     problem.getHeaders().forEach(builder::withHeader);
     return builder;
+  }
+
+  private static java.net.URI printablePath(String path) {
+    try {
+      return new java.net.URI(null, null, SafeText.printable(path, 300), null);
+    } catch (java.net.URISyntaxException e) {
+      return java.net.URI.create("/");
+    }
   }
 
   private static String detailFor(int status, Locale locale) {

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.khaosat.survey.UpstreamWireMock;
@@ -55,7 +54,6 @@ class BoundaryFuzzTest {
     long amendment = amendment(c[0]);
 
     String document = given().accept("application/json").get("/q/openapi?format=json").asString();
-    var config = ConfigProvider.getConfig();
     String surveys = "/api/surveys/{sessionId}";
     var report =
         BoundaryFuzz.against(URI.create("http://localhost:" + RestAssured.port))
@@ -82,12 +80,7 @@ class BoundaryFuzzTest {
             .bodyValue("signMinutes", "chairId", b[1])
             // the example adds cadre 12; the member becomes another cadre, not the same one twice
             .bodyValue("updateParticipant", "cadreId", 13)
-            .database(
-                new DatabaseSnapshot.Source(
-                    "survey",
-                    config.getValue("quarkus.datasource.jdbc.url", String.class),
-                    config.getValue("quarkus.datasource.username", String.class),
-                    config.getValue("quarkus.datasource.password", String.class)))
+            .database(DatabaseSnapshot.Source.ofQuarkusTest("survey"))
             .run();
     System.out.println("survey-service boundary fuzz\n" + report.summary());
     report.writeTo(Path.of("target", "boundary-fuzz.txt"));

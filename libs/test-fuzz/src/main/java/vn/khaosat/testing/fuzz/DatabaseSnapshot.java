@@ -17,7 +17,18 @@ import java.util.TreeMap;
 public final class DatabaseSnapshot {
 
   /** A database to watch. */
-  public record Source(String name, String url, String user, String password) {}
+  public record Source(String name, String url, String user, String password) {
+
+    /** The datasource of the Quarkus application under test, from its configuration. */
+    public static Source ofQuarkusTest(String name) {
+      var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+      return new Source(
+          name,
+          config.getValue("quarkus.datasource.jdbc.url", String.class),
+          config.getValue("quarkus.datasource.username", String.class),
+          config.getValue("quarkus.datasource.password", String.class));
+    }
+  }
 
   private DatabaseSnapshot() {}
 
