@@ -10,9 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.khaosat.testing.concurrency.SerialOrder;
 import vn.khaosat.testing.concurrency.Together;
 
@@ -28,17 +27,7 @@ class ConcurrentWritesTest {
   private static final int WRITERS = 10;
   private static final int ROUNDS = 12;
 
-  private static Together together;
-
-  @BeforeAll
-  static void threads() {
-    together = new Together(WRITERS);
-  }
-
-  @AfterAll
-  static void stop() {
-    together.close();
-  }
+  @RegisterExtension static final Together together = new Together(WRITERS);
 
   @Test
   void replacesOfACadreACommitteeAndAPlanAllSucceedAndTheLastWinsWhole() throws Exception {

@@ -1,5 +1,6 @@
 package vn.khaosat.indicators.service;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -114,27 +115,27 @@ public class ObservationService {
     observation.delete();
   }
 
+  /** The figure, locked for a change until the transaction ends (null when there is none). */
   private static Observation locked(
       String indicator, String unit, int year, ObservationStatus status) {
-    return Observation.find(
-            "indicatorCode = ?1 and unitCode = ?2 and year = ?3 and status = ?4",
-            indicator,
-            unit,
-            year,
-            status)
+    return byKey(indicator, unit, year, status)
         .withLock(LockModeType.PESSIMISTIC_WRITE)
         .firstResult();
   }
 
   private static Observation find(
       String indicator, String unit, int year, ObservationStatus status) {
+    return byKey(indicator, unit, year, status).firstResult();
+  }
+
+  private static PanacheQuery<Observation> byKey(
+      String indicator, String unit, int year, ObservationStatus status) {
     return Observation.find(
-            "indicatorCode = ?1 and unitCode = ?2 and year = ?3 and status = ?4",
-            indicator,
-            unit,
-            year,
-            status)
-        .firstResult();
+        "indicatorCode = ?1 and unitCode = ?2 and year = ?3 and status = ?4",
+        indicator,
+        unit,
+        year,
+        status);
   }
 
   /** The figure stored, and whether it is new. */

@@ -7,9 +7,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.khaosat.testing.concurrency.Together;
 
 /**
@@ -24,17 +23,7 @@ class ConcurrentWritersTest {
   private static final int WRITERS = 12;
   private static final int ROUNDS = 10;
 
-  private static Together together;
-
-  @BeforeAll
-  static void threads() {
-    together = new Together(WRITERS);
-  }
-
-  @AfterAll
-  static void stop() {
-    together.close();
-  }
+  @RegisterExtension static final Together together = new Together(WRITERS);
 
   @Test
   void firstWritesOfOneFigureAllSucceedAndEveryOneIsApplied() throws Exception {

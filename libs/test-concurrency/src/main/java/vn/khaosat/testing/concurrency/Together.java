@@ -11,12 +11,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Starts tasks at the same moment on threads of their own: each waits on one barrier, so that they
- * reach the service together, round after round. Real threads, for real races.
+ * reach the service together, round after round. Real threads, for real races. In a test class,
+ * {@code @RegisterExtension static final Together TOGETHER = new Together(n);} stops its threads
+ * after the class's tests.
  */
-public final class Together implements AutoCloseable {
+public final class Together implements AutoCloseable, AfterAllCallback {
 
   private static final long TIMEOUT_SECONDS = 60;
 
@@ -76,6 +80,11 @@ public final class Together implements AutoCloseable {
   @Override
   public void close() {
     pool.shutdownNow();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
   }
 
   /** A task told which copy it is. */
