@@ -89,7 +89,8 @@ public class DisciplineService {
   }
 
   private static void touch(Cadre cadre) {
-    Panache.getEntityManager().lock(cadre, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    // the cadre is read locked already: only a mode above that lock raises the version
+    Panache.getEntityManager().lock(cadre, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     Flush.orConflict("problem.concurrentUpdate");
   }
 }
