@@ -48,6 +48,33 @@ class ApiDocumentsTest {
   }
 
   @Test
+  void theGatewaysOwnAnswersAreExampledAsItGivesThemNamingTheServiceBehindThePath() {
+    String problem = "'application/problem+json'.example.";
+    String units = "paths.'/api/units'.get.responses.";
+    for (String document : new String[] {"/q/openapi", "/q/openapi/indicators-service"}) {
+      given()
+          .get(document)
+          .then()
+          .statusCode(200)
+          .body(
+              units + "'503'.content." + problem + "type",
+              is("urn:khaosat:problem:service-unavailable"))
+          .body(
+              units + "'503'.content." + problem + "detail",
+              is(
+                  "indicators-service tạm thời không sẵn sàng; các dịch vụ khác vẫn hoạt động. Hãy thử"
+                      + " lại sau."))
+          .body(
+              units + "'504'.content." + problem + "detail",
+              is("indicators-service không trả lời kịp."))
+          .body(
+              units + "'429'.content." + problem + "type",
+              is("urn:khaosat:problem:too-many-requests"))
+          .body(units + "'429'.content." + problem + "title", is("Quá nhiều yêu cầu"));
+    }
+  }
+
+  @Test
   void eachServicesDocumentIsServedFromTheGatewaysOrigin() {
     given()
         .get("/q/openapi/indicators-service")

@@ -7,12 +7,18 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.oneOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -41,13 +47,25 @@ class SuiteEndToEndTest {
   private static long laterSession;
   private static long resolution;
 
+  /** Every 2xx JSON answer of the story, checked against the merged document. */
+  private static AnswerContract contract;
+
   @BeforeAll
   static void start() throws Exception {
     suite = RunningSuite.start();
+    contract =
+        new AnswerContract(
+            given()
+                .baseUri(suite.url("gateway"))
+                .accept("application/json")
+                .get("/q/openapi")
+                .asString());
+    RestAssured.filters(contract);
   }
 
   @AfterAll
   static void stop() {
+    RestAssured.reset();
     if (suite != null) {
       suite.close();
     }
@@ -266,6 +284,34 @@ class SuiteEndToEndTest {
 
   @Test
   @Order(5)
+  void theJavaClientGeneratedFromTheDocumentReadsTypedRecords() throws Exception {
+    GeneratedClients.javaClient(suite.url("gateway"), secretary, plan, session);
+  }
+
+  @Test
+  @Order(6)
+  void theTypeScriptClientReadsAUnitAndItsScorecard() throws Exception {
+    Assumptions.assumeTrue(
+        Files.exists(GeneratedClients.SCRIPT), "api-client was built without Node (-Dnode.skip)");
+    JsonNode read = GeneratedClients.typeScriptClient(suite.url("gateway"));
+    assertEquals("665", read.path("code").asText());
+    assertEquals("Huyện Đắk Song", read.path("name").asText());
+    assertEquals("DISTRICT", read.path("level").asText());
+    assertTrue(read.path("evaluated").asInt() >= 1, read.toString());
+    assertTrue(read.path("summary").asText().contains("vượt"), read.toString());
+  }
+
+  @Test
+  @Order(7)
+  void everyAnswerOfTheStoryIsWhatTheDocumentSays() {
+    assertEquals(List.of(), contract.broken());
+    String checked = contract.checked() + " answers of " + contract.operations() + " operations";
+    assertTrue(contract.checked() >= 40 && contract.operations() >= 15, checked);
+    System.out.println("answers checked against the document: " + checked);
+  }
+
+  @Test
+  @Order(8)
   void throughTheGatewayEveryOperationRefusesBadInputWithAProblemAndWritesNothing() {
     var report =
         GatewayFuzz.run(suite.url("gateway"), suite.databases(), resolution, plan, laterSession);
@@ -274,7 +320,7 @@ class SuiteEndToEndTest {
   }
 
   @Test
-  @Order(6)
+  @Order(9)
   void aMinuteOfMixedLoadFromSeveralUsersGivesNoError() throws Exception {
     SoakReport report = SuiteSoak.run(suite);
     org.junit.jupiter.api.Assertions.assertEquals(0, report.errors(), "errors: see the report");
@@ -283,7 +329,7 @@ class SuiteEndToEndTest {
   }
 
   @Test
-  @Order(7)
+  @Order(10)
   void aBackendThatStopsIsNamedAndTheOthersKeepAnswering() throws Exception {
     // indicators-service stops: the gateway names it, cadre-service keeps answering and refuses
     // only what needs it, saving nothing; survey-service's dossier says what is missing

@@ -14,21 +14,21 @@ import vn.khaosat.cadre.domain.TheoryLevel;
  */
 @Schema(name = "Cadre")
 public record CadreView(
-    @Schema(example = "1") long id,
-    @Schema(example = "Nguyễn Văn An", maxLength = 200) String fullName,
-    @Schema(example = "MALE") Gender gender,
-    @Schema(example = "665", maxLength = Codes.UNIT_LENGTH) String unitCode,
-    @Size(max = CadreRequest.MAX_POSTS) List<PostRequest> posts,
+    @Schema(required = true, example = "1") long id,
+    @Schema(required = true, example = "Nguyễn Văn An", maxLength = 200) String fullName,
+    @Schema(required = true, example = "MALE") Gender gender,
+    @Schema(required = true, example = "665", maxLength = Codes.UNIT_LENGTH) String unitCode,
+    @Schema(required = true) @Size(max = CadreRequest.MAX_POSTS) List<PostRequest> posts,
     @Schema(example = "ADVANCED") TheoryLevel theoryLevel,
     @Schema(example = "Chuyên viên chính", maxLength = 60) String stateManagementLevel,
     @Schema(example = "Thạc sĩ Quản lý kinh tế", maxLength = 200) String professionalDegree,
     @Schema(example = "12/12", maxLength = 20) String generalEducation,
-    @Schema(example = "true") boolean inSuccessionPlan,
+    @Schema(required = true, example = "true") boolean inSuccessionPlan,
     @Schema(
             description =
                 "Only for admin, and organizer or inspector whose units cover the cadre's unit")
         PersonalView personal,
-    @Schema(example = "0") long version) {
+    @Schema(required = true, example = "0") long version) {
 
   public static CadreView summary(Cadre cadre) {
     return of(cadre, null);

@@ -95,7 +95,10 @@ public class DisciplineResource {
       operationId = "addDiscipline",
       summary = "Record a disciplinary measure",
       description = "Needs inspector (for the cadre's unit) or admin. Kept in the cadre's history.")
-  @APIResponse(responseCode = "201", description = "Recorded; Location names the record")
+  @APIResponse(
+      responseCode = "201",
+      description = "Recorded; Location names the record",
+      content = @Content(schema = @Schema(implementation = DisciplineView.class)))
   @APIResponse(responseCode = "400", description = "Invalid fields or dates out of order")
   @APIResponse(responseCode = "403", description = "Not an inspector or admin for the unit")
   @APIResponse(responseCode = "404", description = "No cadre has this id")

@@ -8,9 +8,9 @@ import vn.khaosat.cadre.domain.DisciplineRecord;
 /** A disciplinary measure as the API shows it. */
 @Schema(name = "Discipline")
 public record DisciplineView(
-    @Schema(example = "1") long id,
-    @Schema(example = "WARNING") DisciplineForm form,
-    @Schema(example = "2019-03-12") LocalDate decidedOn,
+    @Schema(required = true, example = "1") long id,
+    @Schema(required = true, example = "WARNING") DisciplineForm form,
+    @Schema(required = true, example = "2019-03-12") LocalDate decidedOn,
     @Schema(example = "2021-03-12") LocalDate restrictedUntil,
     @Schema(example = "Ủy ban Kiểm tra Tỉnh ủy", maxLength = 200) String decidedBy,
     @Schema(example = "Vi phạm quy định về quản lý đất đai", maxLength = 500) String reason) {

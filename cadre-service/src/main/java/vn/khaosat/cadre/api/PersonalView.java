@@ -14,17 +14,19 @@ import vn.khaosat.cadre.domain.DisciplineRecord;
 @Schema(name = "CadrePersonal")
 public record PersonalView(
     @Schema(
+            required = true,
             description = "In the precision known: YYYY-MM-DD, YYYY-MM or YYYY",
             example = "1968",
             maxLength = 10)
         String dateOfBirth,
-    @Schema(example = "Kinh", maxLength = 60) String ethnicity,
+    @Schema(required = true, example = "Kinh", maxLength = 60) String ethnicity,
     @Schema(example = "Không", maxLength = 60) String religion,
     @Schema(example = "1995-05-19") LocalDate partyAdmissionDate,
     @Schema(example = "1996-05-19") LocalDate partyFullMembershipDate,
-    @Schema(example = "[2018, 2019]") @Size(max = CadreRequest.MAX_DECLARATIONS)
+    @Schema(required = true, example = "[2018, 2019]") @Size(max = CadreRequest.MAX_DECLARATIONS)
         List<Integer> assetDeclarationYears,
-    @Size(max = DisciplineRecord.MAX_PER_CADRE) List<DisciplineView> disciplines) {
+    @Schema(required = true) @Size(max = DisciplineRecord.MAX_PER_CADRE)
+        List<DisciplineView> disciplines) {
 
   public static PersonalView of(Cadre cadre) {
     return new PersonalView(

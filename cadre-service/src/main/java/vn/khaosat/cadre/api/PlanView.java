@@ -15,23 +15,24 @@ import vn.khaosat.cadre.domain.PlanStatus;
 /** A personnel plan as the API shows it. */
 @Schema(name = "PersonnelPlan")
 public record PlanView(
-    @Schema(example = "1") long id,
-    @Schema(example = "1") long committeeId,
-    @Schema(example = "665", maxLength = Codes.UNIT_LENGTH) String unitCode,
-    @Schema(example = "2020-2025", maxLength = Codes.TERM_LENGTH) String termCode,
-    @Schema(example = "CT35-2019", maxLength = Codes.RULE_SET_LENGTH) String ruleSetCode,
-    @Schema(example = "2020-06") YearMonth referenceMonth,
+    @Schema(required = true, example = "1") long id,
+    @Schema(required = true, example = "1") long committeeId,
+    @Schema(required = true, example = "665", maxLength = Codes.UNIT_LENGTH) String unitCode,
+    @Schema(required = true, example = "2020-2025", maxLength = Codes.TERM_LENGTH) String termCode,
+    @Schema(required = true, example = "CT35-2019", maxLength = Codes.RULE_SET_LENGTH)
+        String ruleSetCode,
+    @Schema(required = true, example = "2020-06") YearMonth referenceMonth,
     @Schema(
             example = "Phương án nhân sự Ban Chấp hành Đảng bộ huyện Đắk Song khóa VII",
             maxLength = 300)
         String title,
     @Schema(example = "33", minimum = "1", maximum = "500") Integer seats,
     @Schema(example = "36.5", minimum = "0", maximum = "100") BigDecimal localEthnicMinorityPercent,
-    @Schema(example = "DRAFT") PlanStatus status,
-    @Size(max = PlanRequest.MAX_CANDIDATES) List<CandidateView> candidates,
+    @Schema(required = true, example = "DRAFT") PlanStatus status,
+    @Schema(required = true) @Size(max = PlanRequest.MAX_CANDIDATES) List<CandidateView> candidates,
     @Schema(example = "to-chuc", maxLength = Codes.USER_LENGTH) String approvedBy,
     OffsetDateTime approvedAt,
-    @Schema(example = "0") long version) {
+    @Schema(required = true, example = "0") long version) {
 
   /**
    * {@code names} maps cadre ids to names; {@code sitting} holds the members of the sitting
@@ -66,8 +67,8 @@ public record PlanView(
   /** A candidate on the plan; re-election when a member of the same committee this term. */
   @Schema(name = "Candidate")
   public record CandidateView(
-      @Schema(example = "1") long cadreId,
-      @Schema(example = "Nguyễn Văn An", maxLength = 200) String fullName,
-      @Schema(example = "SECRETARY") CommitteeRole proposedRole,
-      @Schema(example = "true") boolean reElection) {}
+      @Schema(required = true, example = "1") long cadreId,
+      @Schema(required = true, example = "Nguyễn Văn An", maxLength = 200) String fullName,
+      @Schema(required = true, example = "SECRETARY") CommitteeRole proposedRole,
+      @Schema(required = true, example = "true") boolean reElection) {}
 }

@@ -8,18 +8,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** One revision of a cadre record. */
 @Schema(name = "CadreRevision")
 public record RevisionEntry(
-    @Schema(example = "3") long revision,
-    @Schema(example = "2026-11-26T10:15:30+07:00") OffsetDateTime at,
+    @Schema(required = true, example = "3") long revision,
+    @Schema(required = true, example = "2026-11-26T10:15:30+07:00") OffsetDateTime at,
     @Schema(
             description = "The user who made the change",
             example = "to-chuc@tinh-uy",
             maxLength = Codes.USER_LENGTH)
         String by,
     @Schema(
+            required = true,
             example = "UPDATED",
             enumeration = {"CREATED", "UPDATED"})
         String type,
-    @Schema(description = "The fields that changed, each once") @Size(max = MAX_CHANGES)
+    @Schema(required = true, description = "The fields that changed, each once")
+        @Size(max = MAX_CHANGES)
         List<FieldChange> changes) {
 
   /** The fields of a cadre record that its history follows. */

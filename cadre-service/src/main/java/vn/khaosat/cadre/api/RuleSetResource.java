@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -77,7 +79,10 @@ public class RuleSetResource {
           "Needs admin. A set is never changed once stored, since vetting reports refer to it;"
               + " a correction is a new set that names the one it supersedes. Each rule's"
               + " parameters are checked against its kind.")
-  @APIResponse(responseCode = "201", description = "Created; Location names the new set")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names the new set",
+      content = @Content(schema = @Schema(implementation = RuleSetView.class)))
   @APIResponse(responseCode = "400", description = "Unknown kind, missing or bad parameter")
   @APIResponse(responseCode = "403", description = "Not an admin")
   @APIResponse(responseCode = "409", description = "The code exists already")

@@ -13,8 +13,11 @@ import vn.khaosat.cadre.domain.RuleSet;
 /** A rule set as the API shows it, every rule with its parameters and source. */
 @Schema(name = "RuleSet")
 public record RuleSetView(
-    @Schema(example = "CT35-2019", maxLength = Codes.RULE_SET_LENGTH) String code,
-    @Schema(example = "Tiêu chuẩn, điều kiện nhân sự cấp ủy nhiệm kỳ 2020-2025", maxLength = 200)
+    @Schema(required = true, example = "CT35-2019", maxLength = Codes.RULE_SET_LENGTH) String code,
+    @Schema(
+            required = true,
+            example = "Tiêu chuẩn, điều kiện nhân sự cấp ủy nhiệm kỳ 2020-2025",
+            maxLength = 200)
         String name,
     @Schema(
             example = "Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị",
@@ -23,13 +26,14 @@ public record RuleSetView(
     @Schema(example = "2019-05-30") LocalDate effectiveFrom,
     @Schema(maxLength = Codes.RULE_SET_LENGTH) String supersedesCode,
     @Schema(
+            required = true,
             description = "The month ages are counted at, per committee level",
             example = "{\"PROVINCE\":\"2025-09\",\"COMMUNE_UNDER_PROVINCE\":\"2025-07\"}",
             maxProperties = 4)
         Map<CommitteeLevel, YearMonth> referenceMonths,
-    @Size(max = RuleSetRequest.MAX_RULES) List<RuleView> rules,
+    @Schema(required = true) @Size(max = RuleSetRequest.MAX_RULES) List<RuleView> rules,
     @Schema(example = "system", maxLength = Codes.USER_LENGTH) String createdBy,
-    OffsetDateTime createdAt) {
+    @Schema(required = true) OffsetDateTime createdAt) {
 
   public static RuleSetView of(RuleSet set) {
     return new RuleSetView(

@@ -18,16 +18,20 @@ import vn.khaosat.cadre.domain.vetting.Severity;
  */
 @Schema(name = "RuleDefinition")
 public record RuleView(
-    @Schema(example = "AGE", maxLength = RULE_CODE_LENGTH) String code,
-    @Schema(example = "AGE") RuleKind kind,
-    @Schema(example = "FAIL") Severity severity,
+    @Schema(required = true, example = "AGE", maxLength = RULE_CODE_LENGTH) String code,
+    @Schema(required = true, example = "AGE") RuleKind kind,
+    @Schema(required = true, example = "FAIL") Severity severity,
     @Schema(
+            required = true,
             example =
                 "{\"minMonthsFirstTime\":\"60\",\"minMonthsReElection\":\"30\","
                     + "\"retirementAgeMale\":\"60\",\"retirementAgeFemale\":\"55\"}",
             maxProperties = MAX_PARAMETERS)
         Map<String, @Size(max = PARAMETER_VALUE_LENGTH) String> parameters,
-    @Schema(example = "Hướng dẫn 26-HD/BTCTW ngày 18/10/2019", maxLength = SOURCE_LENGTH)
+    @Schema(
+            required = true,
+            example = "Hướng dẫn 26-HD/BTCTW ngày 18/10/2019",
+            maxLength = SOURCE_LENGTH)
         String source) {
 
   static RuleView of(RuleDefinition rule) {

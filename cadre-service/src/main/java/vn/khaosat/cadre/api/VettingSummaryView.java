@@ -13,14 +13,16 @@ import vn.khaosat.cadre.domain.VettingRecord;
  */
 @Schema(name = "VettingOverview")
 public record VettingSummaryView(
-    @Schema(example = "1") long id,
-    @Schema(example = "1") long planId,
-    @Schema(example = "CT35-2019", maxLength = Codes.RULE_SET_LENGTH) String ruleSetCode,
-    OffsetDateTime ranAt,
-    @Schema(example = "to-chuc", maxLength = Codes.USER_LENGTH) String ranBy,
-    VettingView.Summary summary,
-    @Schema(description = "True when no FAIL finding stands") boolean approvable,
-    @Size(max = RuleSetRequest.MAX_RULES) List<VettingView.FindingView> slate) {
+    @Schema(required = true, example = "1") long id,
+    @Schema(required = true, example = "1") long planId,
+    @Schema(required = true, example = "CT35-2019", maxLength = Codes.RULE_SET_LENGTH)
+        String ruleSetCode,
+    @Schema(required = true) OffsetDateTime ranAt,
+    @Schema(required = true, example = "to-chuc", maxLength = Codes.USER_LENGTH) String ranBy,
+    @Schema(required = true) VettingView.Summary summary,
+    @Schema(required = true, description = "True when no FAIL finding stands") boolean approvable,
+    @Schema(required = true) @Size(max = RuleSetRequest.MAX_RULES)
+        List<VettingView.FindingView> slate) {
 
   public static VettingSummaryView of(VettingRecord record, Locale locale) {
     VettingView full = VettingView.of(record, locale);

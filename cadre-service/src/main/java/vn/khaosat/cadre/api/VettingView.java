@@ -19,16 +19,20 @@ import vn.khaosat.problem.Messages;
 /** A vetting report: a verdict and findings per candidate, then the findings on the slate. */
 @Schema(name = "VettingReport")
 public record VettingView(
-    @Schema(example = "1") long id,
-    @Schema(example = "1") long planId,
-    @Schema(example = "CT35-2019", maxLength = Codes.RULE_SET_LENGTH) String ruleSetCode,
-    OffsetDateTime ranAt,
-    @Schema(example = "to-chuc", maxLength = Codes.USER_LENGTH) String ranBy,
-    Summary summary,
-    @Schema(description = "True when no FAIL finding stands: the plan may be approved")
+    @Schema(required = true, example = "1") long id,
+    @Schema(required = true, example = "1") long planId,
+    @Schema(required = true, example = "CT35-2019", maxLength = Codes.RULE_SET_LENGTH)
+        String ruleSetCode,
+    @Schema(required = true) OffsetDateTime ranAt,
+    @Schema(required = true, example = "to-chuc", maxLength = Codes.USER_LENGTH) String ranBy,
+    @Schema(required = true) Summary summary,
+    @Schema(
+            required = true,
+            description = "True when no FAIL finding stands: the plan may be approved")
         boolean approvable,
-    @Size(max = PlanRequest.MAX_CANDIDATES) List<CandidateEntry> candidates,
-    @Size(max = RuleSetRequest.MAX_RULES) List<FindingView> slate) {
+    @Schema(required = true) @Size(max = PlanRequest.MAX_CANDIDATES)
+        List<CandidateEntry> candidates,
+    @Schema(required = true) @Size(max = RuleSetRequest.MAX_RULES) List<FindingView> slate) {
 
   public static VettingView of(VettingRecord record, Locale locale) {
     StoredReport report = record.report;
@@ -59,23 +63,26 @@ public record VettingView(
   /** Counts over the report. */
   @Schema(name = "VettingSummary")
   public record Summary(
-      @Schema(example = "33") int candidates,
-      @Schema(example = "30") int eligible,
-      @Schema(example = "2") int eligibleWithWarnings,
-      @Schema(example = "1") int notEligible,
-      @Schema(description = "FAIL findings, on candidates and on the slate", example = "1")
+      @Schema(required = true, example = "33") int candidates,
+      @Schema(required = true, example = "30") int eligible,
+      @Schema(required = true, example = "2") int eligibleWithWarnings,
+      @Schema(required = true, example = "1") int notEligible,
+      @Schema(
+              required = true,
+              description = "FAIL findings, on candidates and on the slate",
+              example = "1")
           int blockingFailures,
-      @Schema(example = "2") int warnings) {}
+      @Schema(required = true, example = "2") int warnings) {}
 
   /** One candidate's verdict and findings, with the name and role as vetted. */
   @Schema(name = "VettedCandidate")
   public record CandidateEntry(
-      @Schema(example = "1") long cadreId,
-      @Schema(example = "Nguyễn Văn An", maxLength = 200) String fullName,
-      @Schema(example = "SECRETARY") CommitteeRole proposedRole,
-      @Schema(example = "true") boolean reElection,
-      @Schema(example = "ELIGIBLE") Verdict verdict,
-      @Size(max = RuleSetRequest.MAX_RULES) List<FindingView> findings) {
+      @Schema(required = true, example = "1") long cadreId,
+      @Schema(required = true, example = "Nguyễn Văn An", maxLength = 200) String fullName,
+      @Schema(required = true, example = "SECRETARY") CommitteeRole proposedRole,
+      @Schema(required = true, example = "true") boolean reElection,
+      @Schema(required = true, example = "ELIGIBLE") Verdict verdict,
+      @Schema(required = true) @Size(max = RuleSetRequest.MAX_RULES) List<FindingView> findings) {
 
     static CandidateEntry of(StoredReport.CandidateReport c, Locale locale) {
       return new CandidateEntry(
@@ -91,14 +98,20 @@ public record VettingView(
   /** One rule applied to one candidate or to the slate, with its figures and source. */
   @Schema(name = "Finding")
   public record FindingView(
-      @Schema(example = "AGE", maxLength = RuleSetRequest.RULE_CODE_LENGTH) String rule,
-      @Schema(example = "AGE") RuleKind kind,
-      @Schema(example = "FAIL") Severity severity,
-      @Schema(example = "FAILED") Outcome outcome,
-      @Schema(example = "Còn 47 tháng công tác < 60 tháng", maxLength = DETAIL_LENGTH)
-          String detail,
-      @Schema(example = "{\"monthsLeft\":47,\"minimum\":60}") Map<String, Object> figures,
+      @Schema(required = true, example = "AGE", maxLength = RuleSetRequest.RULE_CODE_LENGTH)
+          String rule,
+      @Schema(required = true, example = "AGE") RuleKind kind,
+      @Schema(required = true, example = "FAIL") Severity severity,
+      @Schema(required = true, example = "FAILED") Outcome outcome,
       @Schema(
+              required = true,
+              example = "Còn 47 tháng công tác < 60 tháng",
+              maxLength = DETAIL_LENGTH)
+          String detail,
+      @Schema(required = true, example = "{\"monthsLeft\":47,\"minimum\":60}")
+          Map<String, Object> figures,
+      @Schema(
+              required = true,
               example = "Hướng dẫn 26-HD/BTCTW ngày 18/10/2019",
               maxLength = RuleSetRequest.SOURCE_LENGTH)
           String source) {

@@ -46,7 +46,8 @@ public class DocumentRoutes {
     }
     documents
         .of(service)
-        .onSuccess(document -> json(ctx, OpenApiMerger.throughGateway(document).toString()))
+        .onSuccess(
+            document -> json(ctx, OpenApiMerger.throughGateway(service, document).toString()))
         .onFailure(
             e ->
                 RoutingProblems.send(

@@ -1,9 +1,13 @@
 package vn.khaosat.gateway.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
+import java.util.function.Function;
+import vn.khaosat.problem.Messages;
+import vn.khaosat.problem.RoutingProblems;
 
 /**
  * What the gateway adds to every operation of the documents it serves: the {@code RateLimit-*}
@@ -33,7 +37,18 @@ final class GatewayResponses {
 
   private GatewayResponses() {}
 
-  static void addTo(ObjectNode document) {
+  /** The gateway's answers, with the detail it gives them, naming the service behind a path. */
+  private static final Map<String, String> GATEWAY_KEYS =
+      Map.of(
+          "429", "gateway.tooManyRequests",
+          "502", "gateway.badGateway",
+          "503", "gateway.unavailable",
+          "504", "gateway.timeout");
+
+  /**
+   * @param serviceOfPath the service that answers a path of the document
+   */
+  static void addTo(ObjectNode document, Function<String, String> serviceOfPath) {
     ObjectNode server = JSON.objectNode();
     server.put("url", "/");
     server.put(
@@ -52,10 +67,19 @@ final class GatewayResponses {
             + " (CORS_ORIGINS; * allows any); absent otherwise");
     cors.putObject("schema").put("type", "string").put("maxLength", 2000);
     headers.set("Access-Control-Allow-Origin", cors);
-    document.path("paths").forEach(path -> path.forEach(operation -> operationAnswers(operation)));
+    document
+        .path("paths")
+        .properties()
+        .forEach(
+            path ->
+                path.getValue()
+                    .forEach(
+                        operation ->
+                            operationAnswers(
+                                operation, path.getKey(), serviceOfPath.apply(path.getKey()))));
   }
 
-  private static void operationAnswers(JsonNode operation) {
+  private static void operationAnswers(JsonNode operation, String path, String service) {
     if (!operation.isObject() || !operation.has("responses")) {
       return;
     }
@@ -71,6 +95,13 @@ final class GatewayResponses {
                 .putObject("schema")
                 .put("$ref", PROBLEM);
           }
+          // what the gateway answers is a real answer of every operation behind it
+          ObjectNode problem =
+              responses
+                  .withObjectProperty(status)
+                  .withObjectProperty("content")
+                  .withObjectProperty("application/problem+json");
+          problem.set("example", example(Integer.parseInt(status), path, service));
         });
     ((ObjectNode) responses.get("429"))
         .withObjectProperty("headers")
@@ -92,6 +123,22 @@ final class GatewayResponses {
                     .put("$ref", HEADER + "Access-Control-Allow-Origin");
               }
             });
+  }
+
+  private static JsonNode example(int status, String path, String service) {
+    String slug = RoutingProblems.typeOf(status);
+    String detail =
+        Messages.format(
+            Messages.VIETNAMESE,
+            GATEWAY_KEYS.get(String.valueOf(status)),
+            status == 429 ? "12" : service == null ? "indicators-service" : service);
+    String instance = path.replaceAll("\\{[^}]+}", "1");
+    try {
+      return new ObjectMapper()
+          .readTree(RoutingProblems.body(status, slug, detail, instance, Messages.VIETNAMESE));
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static ObjectNode header(String description) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,13 @@ public final class OpenApiMerger {
     ArrayNode tags = merged.putArray("tags");
     ObjectNode components = merged.putObject("components");
     Set<String> tagNames = new HashSet<>();
+    Map<String, String> serviceOfPath = new HashMap<>();
+    documents.forEach(
+        (service, document) ->
+            document
+                .path("paths")
+                .properties()
+                .forEach(e -> serviceOfPath.put(e.getKey(), service)));
     documents
         .values()
         .forEach(
@@ -71,14 +79,14 @@ public final class OpenApiMerger {
                             .forEach(e -> target.putIfAbsent(e.getKey(), e.getValue()));
                       });
             });
-    GatewayResponses.addTo(merged);
+    GatewayResponses.addTo(merged, serviceOfPath::get);
     return merged;
   }
 
   /** One service's document, served from the gateway's origin. */
-  public static ObjectNode throughGateway(JsonNode document) {
+  public static ObjectNode throughGateway(String service, JsonNode document) {
     ObjectNode copy = ((ObjectNode) document).deepCopy();
-    GatewayResponses.addTo(copy);
+    GatewayResponses.addTo(copy, path -> service);
     return copy;
   }
 }

@@ -9,28 +9,32 @@ import vn.khaosat.indicators.domain.rules.TargetStatus;
 /** The evaluation of one target in one year, with everything it was computed from. */
 @Schema(name = "Evaluation")
 public record EvaluationView(
-    @Schema(example = "1") long targetId,
-    @Schema(example = "BUDGET_REVENUE", maxLength = ColumnLimits.INDICATOR_CODE)
+    @Schema(required = true, example = "1") long targetId,
+    @Schema(required = true, example = "BUDGET_REVENUE", maxLength = ColumnLimits.INDICATOR_CODE)
         String indicatorCode,
     @Schema(
+            required = true,
             example = "Thu ngân sách nhà nước trên địa bàn",
             maxLength = ColumnLimits.INDICATOR_NAME)
         String indicatorName,
-    @Schema(example = "AVERAGE_GROWTH") Measure measure,
+    @Schema(required = true, example = "AVERAGE_GROWTH") Measure measure,
     @Schema(
             example = "Thu ngân sách trên địa bàn tăng bình quân 8%/năm trở lên",
             maxLength = ColumnLimits.WORDING)
         String wording,
-    @Schema(example = "665", maxLength = ColumnLimits.UNIT_CODE) String unitCode,
-    @Schema(example = "2015-2020", maxLength = ColumnLimits.TERM_CODE) String termCode,
-    @Schema(example = "2019") int year,
-    @Schema(example = "EXCEEDED") TargetStatus status,
+    @Schema(required = true, example = "665", maxLength = ColumnLimits.UNIT_CODE) String unitCode,
+    @Schema(required = true, example = "2015-2020", maxLength = ColumnLimits.TERM_CODE)
+        String termCode,
+    @Schema(required = true, example = "2019") int year,
+    @Schema(required = true, example = "EXCEEDED") TargetStatus status,
     @Schema(
+            required = true,
             description = "Status in the requested language",
             example = "Vượt",
             maxLength = ColumnLimits.LABEL)
         String statusLabel,
     @Schema(
+            required = true,
             description = "Status as the Party documents word it",
             example = "Vượt",
             maxLength = ColumnLimits.LABEL)
@@ -46,11 +50,12 @@ public record EvaluationView(
     @Schema(description = "Upper bound of a RANGE", example = "50") BigDecimal targetHigh,
     @Schema(description = "A/T × 100, or the gap closed for lower-is-better", example = "103.13")
         BigDecimal achievementRatio,
-    @Schema(maxItems = InputUsedView.MAX) List<InputUsedView> inputs,
+    @Schema(required = true, maxItems = InputUsedView.MAX) List<InputUsedView> inputs,
     ProjectionView projection,
     @Schema(
+            required = true,
             example =
                 "Tăng trưởng bình quân 2016-2019 đạt 8,25 %/năm so với chỉ tiêu 8 %/năm trở lên: vượt.",
             maxLength = ColumnLimits.MESSAGE)
         String explanation,
-    @Schema(maxItems = WarningView.MAX) List<WarningView> warnings) {}
+    @Schema(required = true, maxItems = WarningView.MAX) List<WarningView> warnings) {}

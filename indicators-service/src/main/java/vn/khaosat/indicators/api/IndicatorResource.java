@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -67,7 +69,10 @@ public class IndicatorResource {
       operationId = "getIndicator",
       summary = "Read an indicator",
       description = "Sends an ETag with the indicator's version.")
-  @APIResponse(responseCode = "200", description = "The indicator, with its version as ETag")
+  @APIResponse(
+      responseCode = "200",
+      description = "The indicator, with its version as ETag",
+      content = @Content(schema = @Schema(implementation = IndicatorView.class)))
   @APIResponse(responseCode = "404", description = "No indicator has this code")
   public Response get(
       @Parameter(example = "BUDGET_REVENUE")
@@ -84,7 +89,10 @@ public class IndicatorResource {
       operationId = "createIndicator",
       summary = "Create an indicator",
       description = "Needs statistician or admin.")
-  @APIResponse(responseCode = "201", description = "Created; Location names it")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names it",
+      content = @Content(schema = @Schema(implementation = IndicatorView.class)))
   @APIResponse(responseCode = "400", description = "Invalid fields or unknown total")
   @APIResponse(responseCode = "403", description = "Not a statistician or admin")
   @APIResponse(responseCode = "409", description = "The code exists already")
@@ -102,7 +110,10 @@ public class IndicatorResource {
       operationId = "updateIndicator",
       summary = "Replace an indicator",
       description = "Needs statistician or admin; the code cannot change.")
-  @APIResponse(responseCode = "200", description = "The indicator as stored")
+  @APIResponse(
+      responseCode = "200",
+      description = "The indicator as stored",
+      content = @Content(schema = @Schema(implementation = IndicatorView.class)))
   @APIResponse(responseCode = "400", description = "Invalid fields")
   @APIResponse(responseCode = "404", description = "No indicator has this code")
   @APIResponse(responseCode = "412", description = "If-Match names an older version")

@@ -8,20 +8,23 @@ import vn.khaosat.indicators.domain.rules.Direction;
 /** An indicator as the API shows it. */
 @Schema(name = "Indicator")
 public record IndicatorView(
-    @Schema(example = "BUDGET_REVENUE", maxLength = ColumnLimits.INDICATOR_CODE) String code,
+    @Schema(required = true, example = "BUDGET_REVENUE", maxLength = ColumnLimits.INDICATOR_CODE)
+        String code,
     @Schema(
+            required = true,
             example = "Thu ngân sách nhà nước trên địa bàn",
             maxLength = ColumnLimits.INDICATOR_NAME)
         String name,
-    @Schema(example = "tỷ đồng", maxLength = ColumnLimits.UNIT_OF_MEASURE) String unitOfMeasure,
-    @Schema(example = "HIGHER_IS_BETTER") Direction direction,
-    @Schema(example = "CURRENT") PriceBasis priceBasis,
-    @Schema(example = "1") int decimals,
+    @Schema(required = true, example = "tỷ đồng", maxLength = ColumnLimits.UNIT_OF_MEASURE)
+        String unitOfMeasure,
+    @Schema(required = true, example = "HIGHER_IS_BETTER") Direction direction,
+    @Schema(required = true, example = "CURRENT") PriceBasis priceBasis,
+    @Schema(required = true, example = "1") int decimals,
     @Schema(example = "ECONOMIC_STRUCTURE", maxLength = ColumnLimits.STRUCTURE_GROUP)
         String structureGroup,
     @Schema(example = "GRDP", maxLength = ColumnLimits.INDICATOR_CODE) String partOfCode,
-    @Schema(example = "false") boolean requiresPovertyStandard,
-    @Schema(example = "0") long version) {
+    @Schema(required = true, example = "false") boolean requiresPovertyStandard,
+    @Schema(required = true, example = "0") long version) {
 
   public static IndicatorView of(Indicator i) {
     return new IndicatorView(

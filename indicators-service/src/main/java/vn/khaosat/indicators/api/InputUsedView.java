@@ -9,12 +9,12 @@ import vn.khaosat.indicators.domain.rules.ObservationStatus;
 /** One figure a computation used (số liệu đã sử dụng), with the status it had. */
 @Schema(name = "InputUsed")
 public record InputUsedView(
-    @Schema(example = "BUDGET_REVENUE", maxLength = ColumnLimits.INDICATOR_CODE)
+    @Schema(required = true, example = "BUDGET_REVENUE", maxLength = ColumnLimits.INDICATOR_CODE)
         String indicatorCode,
-    @Schema(example = "665", maxLength = ColumnLimits.UNIT_CODE) String unitCode,
-    @Schema(example = "2019") int year,
-    @Schema(example = "411.9") BigDecimal value,
-    @Schema(example = "ESTIMATE") ObservationStatus status) {
+    @Schema(required = true, example = "665", maxLength = ColumnLimits.UNIT_CODE) String unitCode,
+    @Schema(required = true, example = "2019") int year,
+    @Schema(required = true, example = "411.9") BigDecimal value,
+    @Schema(required = true, example = "ESTIMATE") ObservationStatus status) {
 
   /**
    * The most figures one computation reads: two series (a share and its total, a unit and its

@@ -8,11 +8,11 @@ import vn.khaosat.indicators.domain.rules.Measure;
 /** One measure computed on its own, with the figures it used. */
 @Schema(name = "MeasureValue")
 public record MeasureView(
-    @Schema(example = "BUDGET_REVENUE", maxLength = ColumnLimits.INDICATOR_CODE)
+    @Schema(required = true, example = "BUDGET_REVENUE", maxLength = ColumnLimits.INDICATOR_CODE)
         String indicatorCode,
-    @Schema(example = "665", maxLength = ColumnLimits.UNIT_CODE) String unitCode,
-    @Schema(example = "AVERAGE_GROWTH") Measure measure,
-    @Schema(example = "2019") int year,
+    @Schema(required = true, example = "665", maxLength = ColumnLimits.UNIT_CODE) String unitCode,
+    @Schema(required = true, example = "AVERAGE_GROWTH") Measure measure,
+    @Schema(required = true, example = "2019") int year,
     @Schema(example = "2015") Integer baseYear,
     @Schema(example = "67", maxLength = ColumnLimits.UNIT_CODE) String referenceUnitCode,
     @Schema(example = "GRDP", maxLength = ColumnLimits.INDICATOR_CODE) String partOfCode,
@@ -23,5 +23,5 @@ public record MeasureView(
             example = "MISSING_BASE:2015",
             maxLength = ColumnLimits.LABEL)
         String missingReason,
-    @Schema(maxItems = InputUsedView.MAX) List<InputUsedView> inputs,
-    @Schema(maxItems = WarningView.MAX) List<WarningView> warnings) {}
+    @Schema(required = true, maxItems = InputUsedView.MAX) List<InputUsedView> inputs,
+    @Schema(required = true, maxItems = WarningView.MAX) List<WarningView> warnings) {}

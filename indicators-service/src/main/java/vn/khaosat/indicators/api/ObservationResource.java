@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.khaosat.indicators.service.ObservationService;
@@ -50,7 +52,10 @@ public class ObservationResource {
       operationId = "getObservation",
       summary = "Read one figure",
       description = "Sends an ETag with the figure's version.")
-  @APIResponse(responseCode = "200", description = "The figure, with its version as ETag")
+  @APIResponse(
+      responseCode = "200",
+      description = "The figure, with its version as ETag",
+      content = @Content(schema = @Schema(implementation = ObservationView.class)))
   @APIResponse(responseCode = "404", description = "No such figure")
   public Response get(@Valid @BeanParam ObservationKey key) {
     var observation = observations.get(key.indicator, key.unit, key.year, key.status);
@@ -68,8 +73,14 @@ public class ObservationResource {
       description =
           "Needs statistician within the unit, or admin. A closed unit takes no figure"
               + " for a year after its closure.")
-  @APIResponse(responseCode = "201", description = "A new figure")
-  @APIResponse(responseCode = "200", description = "The figure replaced")
+  @APIResponse(
+      responseCode = "201",
+      description = "A new figure",
+      content = @Content(schema = @Schema(implementation = ObservationView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The figure replaced",
+      content = @Content(schema = @Schema(implementation = ObservationView.class)))
   @APIResponse(
       responseCode = "400",
       description = "Invalid value, or a poverty figure without standard")

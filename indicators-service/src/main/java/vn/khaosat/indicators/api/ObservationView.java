@@ -9,12 +9,12 @@ import vn.khaosat.indicators.domain.rules.ObservationStatus;
 /** One figure as the API shows it. */
 @Schema(name = "Observation")
 public record ObservationView(
-    @Schema(example = "BUDGET_REVENUE", maxLength = ColumnLimits.INDICATOR_CODE)
+    @Schema(required = true, example = "BUDGET_REVENUE", maxLength = ColumnLimits.INDICATOR_CODE)
         String indicatorCode,
-    @Schema(example = "665", maxLength = ColumnLimits.UNIT_CODE) String unitCode,
-    @Schema(example = "2019") int year,
-    @Schema(example = "OFFICIAL") ObservationStatus status,
-    @Schema(example = "412.5") BigDecimal value,
+    @Schema(required = true, example = "665", maxLength = ColumnLimits.UNIT_CODE) String unitCode,
+    @Schema(required = true, example = "2019") int year,
+    @Schema(required = true, example = "OFFICIAL") ObservationStatus status,
+    @Schema(required = true, example = "412.5") BigDecimal value,
     @Schema(
             example = "Báo cáo chính trị Đại hội XII Đảng bộ huyện",
             maxLength = ColumnLimits.SOURCE)
@@ -22,8 +22,8 @@ public record ObservationView(
     @Schema(example = "Số ước thực hiện cả năm", maxLength = ColumnLimits.NOTE) String note,
     @Schema(example = "2016-2020", maxLength = ColumnLimits.POVERTY_STANDARD)
         String povertyStandard,
-    @Schema(example = "0") long version,
-    OffsetDateTime updatedAt) {
+    @Schema(required = true, example = "0") long version,
+    @Schema(required = true) OffsetDateTime updatedAt) {
 
   public static ObservationView of(Observation o) {
     return new ObservationView(

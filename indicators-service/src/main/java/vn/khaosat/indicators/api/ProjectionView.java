@@ -10,10 +10,11 @@ import vn.khaosat.indicators.domain.rules.Projection;
  */
 @Schema(name = "Projection")
 public record ProjectionView(
-    @Schema(example = "7.4") BigDecimal requiredYearlyRate,
+    @Schema(required = true, example = "7.4") BigDecimal requiredYearlyRate,
     @Schema(description = "Null without a trend", example = "9.1") BigDecimal bestYearlyRate,
     @Schema(description = "Null without a trend", example = "2018") Integer bestYear,
     @Schema(
+            required = true,
             description = "What the rates measure",
             enumeration = {
               Projection.GROWTH_PERCENT,

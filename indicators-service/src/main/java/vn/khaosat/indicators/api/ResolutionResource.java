@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -62,7 +64,10 @@ public class ResolutionResource {
       operationId = "getResolution",
       summary = "Read a resolution",
       description = "Sends an ETag with the resolution's version.")
-  @APIResponse(responseCode = "200", description = "The resolution, with its version as ETag")
+  @APIResponse(
+      responseCode = "200",
+      description = "The resolution, with its version as ETag",
+      content = @Content(schema = @Schema(implementation = ResolutionView.class)))
   @APIResponse(responseCode = "404", description = "No resolution has this id")
   public Response get(
       @Parameter(example = "1") @PathParam("id") @Min(1) @Max(ColumnLimits.ID_MAX) long id) {
@@ -78,7 +83,10 @@ public class ResolutionResource {
       operationId = "createResolution",
       summary = "Create a resolution",
       description = "Needs statistician within the unit, or admin.")
-  @APIResponse(responseCode = "201", description = "Created; Location names it")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names it",
+      content = @Content(schema = @Schema(implementation = ResolutionView.class)))
   @APIResponse(responseCode = "400", description = "Invalid fields, unknown unit or term")
   @APIResponse(responseCode = "403", description = "Outside the caller's units")
   @APIResponse(responseCode = "409", description = "The unit did not exist during the term")
@@ -97,7 +105,10 @@ public class ResolutionResource {
       summary = "Replace a resolution",
       description = "Needs statistician within the unit, or admin.")
   @APIResponse(responseCode = "400", description = "Invalid fields, unknown unit or term")
-  @APIResponse(responseCode = "200", description = "The resolution as stored")
+  @APIResponse(
+      responseCode = "200",
+      description = "The resolution as stored",
+      content = @Content(schema = @Schema(implementation = ResolutionView.class)))
   @APIResponse(responseCode = "404", description = "No resolution has this id")
   @APIResponse(responseCode = "412", description = "If-Match names an older version")
   public Response update(

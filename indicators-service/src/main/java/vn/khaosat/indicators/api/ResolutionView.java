@@ -7,16 +7,18 @@ import vn.khaosat.indicators.domain.Resolution;
 /** A congress resolution (nghị quyết đại hội) as the API shows it. */
 @Schema(name = "Resolution")
 public record ResolutionView(
-    @Schema(example = "1") long id,
+    @Schema(required = true, example = "1") long id,
     @Schema(
+            required = true,
             example = "Nghị quyết Đại hội Đảng bộ huyện Đắk Song lần thứ XI, nhiệm kỳ 2015-2020",
             maxLength = ColumnLimits.RESOLUTION_TITLE)
         String title,
-    @Schema(example = "665", maxLength = ColumnLimits.UNIT_CODE) String unitCode,
-    @Schema(example = "2015-2020", maxLength = ColumnLimits.TERM_CODE) String termCode,
+    @Schema(required = true, example = "665", maxLength = ColumnLimits.UNIT_CODE) String unitCode,
+    @Schema(required = true, example = "2015-2020", maxLength = ColumnLimits.TERM_CODE)
+        String termCode,
     @Schema(example = "01-NQ/ĐH", maxLength = ColumnLimits.DOCUMENT_NUMBER) String documentNumber,
     @Schema(example = "2015-07-10") LocalDate adoptedOn,
-    @Schema(example = "0") long version) {
+    @Schema(required = true, example = "0") long version) {
 
   public static ResolutionView of(Resolution r) {
     return new ResolutionView(

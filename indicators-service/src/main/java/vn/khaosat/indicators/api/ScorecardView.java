@@ -10,20 +10,25 @@ import vn.khaosat.indicators.service.TermService;
 /** Every target of a unit's resolutions for a term, evaluated in one year, and the tally. */
 @Schema(name = "Scorecard")
 public record ScorecardView(
-    @Schema(example = "665", maxLength = ColumnLimits.UNIT_CODE) String unitCode,
-    @Schema(example = "Huyện Đắk Song", maxLength = ColumnLimits.UNIT_NAME) String unitName,
-    @Schema(example = "2015-2020", maxLength = ColumnLimits.TERM_CODE) String termCode,
-    @Schema(example = "2019") int year,
-    @Schema(example = "26") int totalTargets,
-    @Schema(example = "{\"EXCEEDED\": 13, \"MET\": 10, \"NOT_MET\": 3}")
+    @Schema(required = true, example = "665", maxLength = ColumnLimits.UNIT_CODE) String unitCode,
+    @Schema(required = true, example = "Huyện Đắk Song", maxLength = ColumnLimits.UNIT_NAME)
+        String unitName,
+    @Schema(required = true, example = "2015-2020", maxLength = ColumnLimits.TERM_CODE)
+        String termCode,
+    @Schema(required = true, example = "2019") int year,
+    @Schema(required = true, example = "26") int totalTargets,
+    @Schema(required = true, example = "{\"EXCEEDED\": 13, \"MET\": 10, \"NOT_MET\": 3}")
         Map<TargetStatus, Integer> counts,
     @Schema(
+            required = true,
             description = "The counts in words, one part per status",
             example = "13/26 vượt, 10/26 đạt, 3/26 không đạt",
             maxLength = SUMMARY)
         String summary,
-    @Schema(maxItems = TargetService.MAX_PER_UNIT_AND_TERM) List<EvaluationView> targets,
+    @Schema(required = true, maxItems = TargetService.MAX_PER_UNIT_AND_TERM)
+        List<EvaluationView> targets,
     @Schema(
+            required = true,
             description = "Warnings that span several targets, e.g. shares that do not add up",
             maxItems = MAX_WARNINGS)
         List<ScorecardWarning> warnings) {
@@ -42,8 +47,10 @@ public record ScorecardView(
   @Schema(name = "ScorecardWarning")
   public record ScorecardWarning(
       @Schema(example = "3") Long targetId,
-      @Schema(example = "SHARES_DO_NOT_ADD_UP", maxLength = ColumnLimits.LABEL) String code,
+      @Schema(required = true, example = "SHARES_DO_NOT_ADD_UP", maxLength = ColumnLimits.LABEL)
+          String code,
       @Schema(
+              required = true,
               example = "Tổng tỷ trọng các ngành năm 2019 là 101 %, không phải 100 %.",
               maxLength = ColumnLimits.MESSAGE)
           String message) {

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -70,7 +72,10 @@ public class TargetResource {
       operationId = "getTarget",
       summary = "Read a target",
       description = "Sends an ETag with the target's version.")
-  @APIResponse(responseCode = "200", description = "The target, with its version as ETag")
+  @APIResponse(
+      responseCode = "200",
+      description = "The target, with its version as ETag",
+      content = @Content(schema = @Schema(implementation = TargetView.class)))
   @APIResponse(responseCode = "404", description = "No target has this id")
   public Response get(
       @Parameter(example = "1") @PathParam("id") @Min(1) @Max(ColumnLimits.ID_MAX) long id) {
@@ -86,7 +91,10 @@ public class TargetResource {
       description =
           "Needs statistician within the resolution's unit, or admin. A unit has at most 500"
               + " targets in a term, over all its resolutions.")
-  @APIResponse(responseCode = "201", description = "Created; Location names it")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names it",
+      content = @Content(schema = @Schema(implementation = TargetView.class)))
   @APIResponse(
       responseCode = "400",
       description =
@@ -108,7 +116,10 @@ public class TargetResource {
       summary = "Replace a target",
       description = "Needs statistician within the resolution's unit, or admin.")
   @APIResponse(responseCode = "400", description = "Invalid fields, as for a create")
-  @APIResponse(responseCode = "200", description = "The target as stored")
+  @APIResponse(
+      responseCode = "200",
+      description = "The target as stored",
+      content = @Content(schema = @Schema(implementation = TargetView.class)))
   @APIResponse(responseCode = "404", description = "No target has this id")
   @APIResponse(responseCode = "412", description = "If-Match names an older version")
   public Response update(

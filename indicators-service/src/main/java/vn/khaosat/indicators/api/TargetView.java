@@ -9,12 +9,12 @@ import vn.khaosat.indicators.domain.rules.Measure;
 /** A target (chỉ tiêu) of a resolution as the API shows it. */
 @Schema(name = "Target")
 public record TargetView(
-    @Schema(example = "1") long id,
-    @Schema(example = "1") long resolutionId,
-    @Schema(example = "BUDGET_REVENUE", maxLength = ColumnLimits.INDICATOR_CODE)
+    @Schema(required = true, example = "1") long id,
+    @Schema(required = true, example = "1") long resolutionId,
+    @Schema(required = true, example = "BUDGET_REVENUE", maxLength = ColumnLimits.INDICATOR_CODE)
         String indicatorCode,
-    @Schema(example = "AVERAGE_GROWTH") Measure measure,
-    @Schema(example = "AT_LEAST") Comparator comparator,
+    @Schema(required = true, example = "AVERAGE_GROWTH") Measure measure,
+    @Schema(required = true, example = "AT_LEAST") Comparator comparator,
     @Schema(example = "8") BigDecimal value,
     BigDecimal low,
     BigDecimal high,
@@ -25,7 +25,7 @@ public record TargetView(
             example = "Thu ngân sách trên địa bàn tăng bình quân 8%/năm trở lên",
             maxLength = ColumnLimits.WORDING)
         String wording,
-    @Schema(example = "0") long version) {
+    @Schema(required = true, example = "0") long version) {
 
   public static TargetView of(Target t) {
     return new TargetView(

@@ -77,7 +77,10 @@ public class UnitResource {
       operationId = "getUnit",
       summary = "Read a unit",
       description = "Sends an ETag with the unit's version.")
-  @APIResponse(responseCode = "200", description = "The unit")
+  @APIResponse(
+      responseCode = "200",
+      description = "The unit",
+      content = @Content(schema = @Schema(implementation = UnitView.class)))
   @APIResponse(responseCode = "404", description = "No unit has this code")
   public Response get(
       @Parameter(example = "665") @PathParam("code") @Size(max = ColumnLimits.UNIT_CODE)
@@ -161,7 +164,10 @@ public class UnitResource {
       operationId = "createUnit",
       summary = "Create a unit",
       description = "Needs statistician (for the parent's scope) or admin.")
-  @APIResponse(responseCode = "201", description = "Created; Location names the new unit")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names the new unit",
+      content = @Content(schema = @Schema(implementation = UnitView.class)))
   @APIResponse(responseCode = "400", description = "Invalid fields, unknown parent or successor")
   @APIResponse(responseCode = "403", description = "Outside the caller's units")
   @APIResponse(responseCode = "409", description = "The code exists already")
@@ -180,7 +186,10 @@ public class UnitResource {
       summary = "Replace a unit",
       description =
           "Closing a unit (setting validTo) is its last change: a closed unit is read-only.")
-  @APIResponse(responseCode = "200", description = "The unit as stored")
+  @APIResponse(
+      responseCode = "200",
+      description = "The unit as stored",
+      content = @Content(schema = @Schema(implementation = UnitView.class)))
   @APIResponse(responseCode = "400", description = "Invalid fields")
   @APIResponse(responseCode = "403", description = "Outside the caller's units")
   @APIResponse(responseCode = "404", description = "No unit has this code")

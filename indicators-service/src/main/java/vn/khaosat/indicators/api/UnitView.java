@@ -10,24 +10,29 @@ import vn.khaosat.indicators.domain.UnitLevel;
 /** An administrative unit as the API shows it. */
 @Schema(name = "Unit")
 public record UnitView(
-    @Schema(example = "665", maxLength = ColumnLimits.UNIT_CODE) String code,
-    @Schema(example = "Huyện Đắk Song", maxLength = ColumnLimits.UNIT_NAME) String name,
-    @Schema(example = "DISTRICT") UnitLevel level,
+    @Schema(required = true, example = "665", maxLength = ColumnLimits.UNIT_CODE) String code,
+    @Schema(required = true, example = "Huyện Đắk Song", maxLength = ColumnLimits.UNIT_NAME)
+        String name,
+    @Schema(required = true, example = "DISTRICT") UnitLevel level,
     @Schema(example = "67", maxLength = ColumnLimits.UNIT_CODE) String parentCode,
-    @Schema(example = "2004-01-01") LocalDate validFrom,
+    @Schema(required = true, example = "2004-01-01") LocalDate validFrom,
     @Schema(example = "2025-06-30") LocalDate validTo,
-    @Schema(description = "True once validTo is set: the unit is then read-only", example = "true")
+    @Schema(
+            required = true,
+            description = "True once validTo is set: the unit is then read-only",
+            example = "true")
         boolean closed,
-    @Schema(example = "[]", maxItems = ColumnLimits.SUCCESSION_CODES)
+    @Schema(required = true, example = "[]", maxItems = ColumnLimits.SUCCESSION_CODES)
         List<@Size(max = ColumnLimits.UNIT_CODE) String> successorCodes,
     @Schema(
+            required = true,
             description =
                 "The units this one names as its predecessors; GET /api/units/{code}/predecessors"
                     + " adds those that name it as their successor",
             example = "[]",
             maxItems = ColumnLimits.SUCCESSION_CODES)
         List<@Size(max = ColumnLimits.UNIT_CODE) String> predecessorCodes,
-    @Schema(example = "0") long version) {
+    @Schema(required = true, example = "0") long version) {
 
   public static UnitView of(Unit unit) {
     return new UnitView(

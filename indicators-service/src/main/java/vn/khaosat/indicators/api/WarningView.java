@@ -7,8 +7,10 @@ import vn.khaosat.indicators.domain.rules.Warning;
 /** A consistency warning (cảnh báo): a stable code and a message in the requested language. */
 @Schema(name = "Warning")
 public record WarningView(
-    @Schema(example = "REPORTED_AVERAGE_MISMATCH", maxLength = ColumnLimits.LABEL) String code,
+    @Schema(required = true, example = "REPORTED_AVERAGE_MISMATCH", maxLength = ColumnLimits.LABEL)
+        String code,
     @Schema(
+            required = true,
             example =
                 "Mức tăng bình quân báo cáo 8,8 %/năm khác mức tính theo công thức bình quân nhân"
                     + " 8,25 %/năm.",

@@ -7,14 +7,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** What an import did, or would do on a dry run. */
 @Schema(name = "ImportSummary")
 public record ImportSummary(
-    @Schema(example = "true") boolean dryRun,
-    @Schema(description = "True once the figures are stored", example = "false") boolean committed,
-    @Schema(description = "Data lines read", example = "120") int rows,
-    @Schema(description = "New figures", example = "100") int imported,
-    @Schema(description = "Figures whose value or provenance changed", example = "15") int updated,
-    @Schema(description = "Figures already stored as they are", example = "5") int unchanged,
-    @Schema(description = "Every conflict found, listed or not", example = "0") int conflictCount,
+    @Schema(required = true, example = "true") boolean dryRun,
+    @Schema(required = true, description = "True once the figures are stored", example = "false")
+        boolean committed,
+    @Schema(required = true, description = "Data lines read", example = "120") int rows,
+    @Schema(required = true, description = "New figures", example = "100") int imported,
     @Schema(
+            required = true,
+            description = "Figures whose value or provenance changed",
+            example = "15")
+        int updated,
+    @Schema(required = true, description = "Figures already stored as they are", example = "5")
+        int unchanged,
+    @Schema(required = true, description = "Every conflict found, listed or not", example = "0")
+        int conflictCount,
+    @Schema(
+            required = true,
             description = "The conflicts, by line; at most 1000, the first ones",
             maxItems = MAX_LISTED)
         List<ImportConflict> conflicts) {

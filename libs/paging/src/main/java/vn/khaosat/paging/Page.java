@@ -7,11 +7,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of a list: {@code {"items":[…],"page":0,"size":20,"totalItems":N,"totalPages":M}}. */
 public record Page<T>(
-    @Schema(maxItems = PageParams.MAX_SIZE) List<T> items,
-    @Schema(minimum = "0", maximum = PageParams.MAX_PAGE_TEXT) int page,
-    @Schema(minimum = "1", maximum = PageParams.MAX_SIZE_TEXT) int size,
-    @Schema(minimum = "0", maximum = "9223372036854775807") long totalItems,
-    @Schema(minimum = "0", maximum = "2147483647") int totalPages) {
+    @Schema(required = true, maxItems = PageParams.MAX_SIZE) List<T> items,
+    @Schema(required = true, minimum = "0", maximum = PageParams.MAX_PAGE_TEXT) int page,
+    @Schema(required = true, minimum = "1", maximum = PageParams.MAX_SIZE_TEXT) int size,
+    @Schema(required = true, minimum = "0", maximum = "9223372036854775807") long totalItems,
+    @Schema(required = true, minimum = "0", maximum = "2147483647") int totalPages) {
 
   public static <T> Page<T> of(List<T> items, PageParams params, long totalItems) {
     int pages = (int) ((totalItems + params.size - 1) / params.size);

@@ -55,8 +55,9 @@ public class ApiProblem extends HttpProblem {
     return new ApiProblem(builder, key, args);
   }
 
+  /** The URI of a type that {@link ProblemTypes} lists. */
   public static URI typeUri(String type) {
-    return URI.create("urn:khaosat:problem:" + type);
+    return ProblemTypes.of(type).uri();
   }
 
   public static ApiProblem badRequest(String key, Object... args) {

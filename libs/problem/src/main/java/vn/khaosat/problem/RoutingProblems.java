@@ -48,7 +48,6 @@ public final class RoutingProblems {
 
   /** The type slug of a status, for problems that have no more specific one. */
   public static String typeOf(int status) {
-    String uri = ProblemTypes.forStatus(status).toString();
-    return uri.substring(uri.lastIndexOf(':') + 1);
+    return ProblemTypes.slugOf(status);
   }
 }

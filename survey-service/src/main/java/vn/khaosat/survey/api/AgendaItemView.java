@@ -6,9 +6,9 @@ import vn.khaosat.survey.domain.AgendaItem;
 /** An agenda item in order. */
 @Schema(name = "AgendaItem")
 public record AgendaItemView(
-    @Schema(example = "1") long id,
-    @Schema(example = "1") int position,
-    @Schema(maxLength = Limits.AGENDA_TITLE) String title) {
+    @Schema(required = true, example = "1") long id,
+    @Schema(required = true, example = "1") int position,
+    @Schema(required = true, maxLength = Limits.AGENDA_TITLE) String title) {
 
   public static AgendaItemView of(AgendaItem a) {
     return new AgendaItemView(a.id, a.position, a.title);

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.khaosat.idempotency.Idempotent;
@@ -47,7 +49,10 @@ public class AmendmentResource {
       description =
           "Only once signed (before, edit the content itself). The author is the caller; the"
               + " time is now. Amendments are never changed or removed.")
-  @APIResponse(responseCode = "201", description = "Added")
+  @APIResponse(
+      responseCode = "201",
+      description = "Added",
+      content = @Content(schema = @Schema(implementation = AmendmentView.class)))
   @APIResponse(responseCode = "400", description = "No text or reason")
   @APIResponse(responseCode = "409", description = "The minutes are not signed yet")
   public Response add(

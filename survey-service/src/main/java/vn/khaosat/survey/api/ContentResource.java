@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.khaosat.idempotency.Idempotent;
@@ -50,7 +52,10 @@ public class ContentResource {
       description =
           "Appended after the last item, at most 100 (409 then). Needs secretary for the host"
               + " unit or admin, before signing.")
-  @APIResponse(responseCode = "201", description = "Added")
+  @APIResponse(
+      responseCode = "201",
+      description = "Added",
+      content = @Content(schema = @Schema(implementation = AgendaItemView.class)))
   @APIResponse(responseCode = "409", description = "The minutes are signed")
   public Response addAgendaItem(
       @PathParam("sessionId") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long sessionId,
@@ -86,7 +91,10 @@ public class ContentResource {
       description =
           "A strength, limitation or cause; a target id is checked with indicators-service and"
               + " its wording copied.")
-  @APIResponse(responseCode = "201", description = "Recorded")
+  @APIResponse(
+      responseCode = "201",
+      description = "Recorded",
+      content = @Content(schema = @Schema(implementation = FindingView.class)))
   @APIResponse(responseCode = "400", description = "Invalid fields or an unknown target")
   @APIResponse(responseCode = "409", description = "The minutes are signed")
   @APIResponse(responseCode = "503", description = "indicators-service cannot check the target")

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -70,7 +72,10 @@ public class DirectiveResource {
       operationId = "getDirective",
       summary = "Read a directive with every change of its status",
       description = "Sends an ETag with its version.")
-  @APIResponse(responseCode = "200", description = "The directive")
+  @APIResponse(
+      responseCode = "200",
+      description = "The directive",
+      content = @Content(schema = @Schema(implementation = DirectiveView.class)))
   @APIResponse(responseCode = "404", description = "No directive has this id")
   public Response get(
       @Parameter(example = "1") @PathParam("id") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long id) {
@@ -90,7 +95,10 @@ public class DirectiveResource {
           "Allowed after signing too. Needs secretary or admin for the host unit or the"
               + " responsible unit. DONE needs evidence; a DONE task may go back IN_PROGRESS and a"
               + " CANCELLED one be reopened. Every change is kept.")
-  @APIResponse(responseCode = "200", description = "The directive with its changes")
+  @APIResponse(
+      responseCode = "200",
+      description = "The directive with its changes",
+      content = @Content(schema = @Schema(implementation = DirectiveView.class)))
   @APIResponse(responseCode = "400", description = "DONE without evidence, invalid fields")
   @APIResponse(responseCode = "404", description = "No directive has this id")
   @APIResponse(responseCode = "409", description = "A change the status rules refuse")

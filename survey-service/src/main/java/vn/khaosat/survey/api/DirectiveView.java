@@ -12,25 +12,29 @@ import vn.khaosat.survey.service.DirectiveService;
 /** A directive with its owner, deadline, status and, in detail, every change of status. */
 @Schema(name = "Directive")
 public record DirectiveView(
-    @Schema(example = "1") long id,
-    @Schema(example = "1") long sessionId,
-    @Schema(example = "665", maxLength = Limits.UNIT_CODE) String hostUnitCode,
-    @Schema(example = "1") int position,
-    @Schema(maxLength = Limits.DIRECTIVE) String text,
-    @Schema(example = "Ban Thường vụ Huyện ủy Đắk Song", maxLength = Limits.NAME)
+    @Schema(required = true, example = "1") long id,
+    @Schema(required = true, example = "1") long sessionId,
+    @Schema(required = true, example = "665", maxLength = Limits.UNIT_CODE) String hostUnitCode,
+    @Schema(required = true, example = "1") int position,
+    @Schema(required = true, maxLength = Limits.DIRECTIVE) String text,
+    @Schema(required = true, example = "Ban Thường vụ Huyện ủy Đắk Song", maxLength = Limits.NAME)
         String responsibleBody,
-    @Schema(example = "665", maxLength = Limits.UNIT_CODE) String responsibleUnitCode,
-    @Schema(example = "2020-03-31") LocalDate deadline,
-    @Schema(example = "OPEN") DirectiveStatus status,
-    @Schema(description = "Open or in progress after its deadline", example = "true")
+    @Schema(required = true, example = "665", maxLength = Limits.UNIT_CODE)
+        String responsibleUnitCode,
+    @Schema(required = true, example = "2020-03-31") LocalDate deadline,
+    @Schema(required = true, example = "OPEN") DirectiveStatus status,
+    @Schema(
+            required = true,
+            description = "Open or in progress after its deadline",
+            example = "true")
         boolean overdue,
     @Schema(maxLength = Limits.NOTE) String evidence,
-    OffsetDateTime updatedAt,
+    @Schema(required = true) OffsetDateTime updatedAt,
     @Schema(
             description = "Only when one directive is read, oldest first",
             maxItems = Limits.DIRECTIVE_CHANGES)
         List<Change> changes,
-    @Schema(example = "0") long version) {
+    @Schema(required = true, example = "0") long version) {
 
   public static DirectiveView of(Directive d) {
     return of(d, null);
@@ -57,10 +61,10 @@ public record DirectiveView(
   /** One change of status, with who made it, when, the note and the evidence. */
   @Schema(name = "DirectiveChange")
   public record Change(
-      OffsetDateTime changedAt,
+      @Schema(required = true) OffsetDateTime changedAt,
       @Schema(example = "thu-ky", maxLength = Limits.NAME) String changedBy,
-      @Schema(example = "OPEN") DirectiveStatus fromStatus,
-      @Schema(example = "DONE") DirectiveStatus toStatus,
+      @Schema(required = true, example = "OPEN") DirectiveStatus fromStatus,
+      @Schema(required = true, example = "DONE") DirectiveStatus toStatus,
       @Schema(maxLength = Limits.NOTE) String note,
       @Schema(maxLength = Limits.NOTE) String evidence) {
 

@@ -13,6 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.khaosat.idempotency.Idempotent;
@@ -48,7 +50,10 @@ public class DossierResource {
               + " cadre-service, and stores them with the time. When a service is down, slow or"
               + " refuses, the dossier is still stored and `missing` says what and why. The"
               + " caller's token and X-Request-Id travel with both calls.")
-  @APIResponse(responseCode = "201", description = "The dossier, complete or not")
+  @APIResponse(
+      responseCode = "201",
+      description = "The dossier, complete or not",
+      content = @Content(schema = @Schema(implementation = DossierView.class)))
   @APIResponse(responseCode = "403", description = "Outside the caller's units or role")
   @APIResponse(responseCode = "404", description = "No session has this id")
   @APIResponse(responseCode = "409", description = "The minutes are signed")

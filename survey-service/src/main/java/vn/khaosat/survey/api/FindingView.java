@@ -7,10 +7,10 @@ import vn.khaosat.survey.domain.FindingKind;
 /** A finding, with the wording of its target when tied to one. */
 @Schema(name = "Finding")
 public record FindingView(
-    @Schema(example = "1") long id,
-    @Schema(example = "1") int position,
-    @Schema(example = "STRENGTH") FindingKind kind,
-    @Schema(maxLength = Limits.FINDING) String text,
+    @Schema(required = true, example = "1") long id,
+    @Schema(required = true, example = "1") int position,
+    @Schema(required = true, example = "STRENGTH") FindingKind kind,
+    @Schema(required = true, maxLength = Limits.FINDING) String text,
     @Schema(example = "3") Long targetId,
     @Schema(
             example = "Tốc độ tăng trưởng bình quân đạt 10%/năm trở lên",

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.khaosat.idempotency.Idempotent;
@@ -49,7 +51,10 @@ public class ParticipantResource {
       description =
           "A cadre by id (name and post of the session's day copied from cadre-service) or a"
               + " guest by name.")
-  @APIResponse(responseCode = "201", description = "Added")
+  @APIResponse(
+      responseCode = "201",
+      description = "Added",
+      content = @Content(schema = @Schema(implementation = ParticipantView.class)))
   @APIResponse(responseCode = "400", description = "Invalid fields, unknown cadre, cadre twice")
   @APIResponse(responseCode = "409", description = "The minutes are signed")
   @APIResponse(responseCode = "503", description = "cadre-service cannot check the cadre")

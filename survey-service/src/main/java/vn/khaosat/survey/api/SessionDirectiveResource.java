@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.khaosat.idempotency.Idempotent;
@@ -45,7 +47,10 @@ public class SessionDirectiveResource {
       description =
           "Text, responsible body and unit (checked with indicators-service) and a deadline on"
               + " or after the session's day. It starts OPEN.")
-  @APIResponse(responseCode = "201", description = "Added; Location names it under /api/directives")
+  @APIResponse(
+      responseCode = "201",
+      description = "Added; Location names it under /api/directives",
+      content = @Content(schema = @Schema(implementation = DirectiveView.class)))
   @APIResponse(responseCode = "400", description = "No deadline or owner, an unknown unit")
   @APIResponse(responseCode = "409", description = "The minutes are signed")
   @APIResponse(responseCode = "503", description = "indicators-service cannot check the unit")

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -71,7 +73,10 @@ public class SessionResource {
       description =
           "Participants, agenda, statements, findings, conclusion, directives, signature"
               + " and amendments. Sends an ETag with its version.")
-  @APIResponse(responseCode = "200", description = "The session")
+  @APIResponse(
+      responseCode = "200",
+      description = "The session",
+      content = @Content(schema = @Schema(implementation = SessionView.class)))
   @APIResponse(responseCode = "404", description = "No session has this id")
   public Response get(
       @Parameter(example = "1") @PathParam("id") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long id) {
@@ -87,7 +92,10 @@ public class SessionResource {
           "Needs secretary (for the host unit) or admin. The host unit is checked with"
               + " indicators-service and its name copied; the planned term follows the reviewed"
               + " one. The session starts PLANNED.")
-  @APIResponse(responseCode = "201", description = "Created; Location names the new session")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names the new session",
+      content = @Content(schema = @Schema(implementation = SessionView.class)))
   @APIResponse(responseCode = "400", description = "Invalid fields, an unknown unit or bad terms")
   @APIResponse(responseCode = "403", description = "Outside the caller's units or role")
   @APIResponse(responseCode = "503", description = "indicators-service cannot check the unit")
@@ -102,7 +110,10 @@ public class SessionResource {
       operationId = "updateSurveySession",
       summary = "Replace a session's own fields",
       description = "The host unit never changes. Refused once the minutes are signed.")
-  @APIResponse(responseCode = "200", description = "The session as stored")
+  @APIResponse(
+      responseCode = "200",
+      description = "The session as stored",
+      content = @Content(schema = @Schema(implementation = SessionView.class)))
   @APIResponse(responseCode = "400", description = "Invalid fields")
   @APIResponse(responseCode = "403", description = "Outside the caller's units or role")
   @APIResponse(responseCode = "404", description = "No session has this id")

@@ -15,6 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.khaosat.survey.service.SessionSteps;
@@ -41,7 +43,10 @@ public class SessionStepResource {
       operationId = "holdSurveySession",
       summary = "Mark a planned session as held",
       description = "PLANNED → HELD. Needs secretary (for the host unit) or admin.")
-  @APIResponse(responseCode = "200", description = "The session, now HELD")
+  @APIResponse(
+      responseCode = "200",
+      description = "The session, now HELD",
+      content = @Content(schema = @Schema(implementation = SessionView.class)))
   @APIResponse(responseCode = "409", description = "The session is not PLANNED")
   public Response hold(
       @PathParam("id") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long id,
@@ -58,7 +63,10 @@ public class SessionStepResource {
       description =
           "While the session is HELD or CONCLUDED. The one who concludes is a present participant"
               + " who may chair: the delegation's leader or the host's chair.")
-  @APIResponse(responseCode = "200", description = "The session with its conclusion")
+  @APIResponse(
+      responseCode = "200",
+      description = "The session with its conclusion",
+      content = @Content(schema = @Schema(implementation = SessionView.class)))
   @APIResponse(responseCode = "400", description = "Not a present participant who may chair")
   @APIResponse(responseCode = "409", description = "The session is not held yet, or is signed")
   public Response conclusion(
@@ -75,7 +83,10 @@ public class SessionStepResource {
       operationId = "concludeSurveySession",
       summary = "Mark a held session as concluded",
       description = "HELD → CONCLUDED, once the conclusion is written.")
-  @APIResponse(responseCode = "200", description = "The session, now CONCLUDED")
+  @APIResponse(
+      responseCode = "200",
+      description = "The session, now CONCLUDED",
+      content = @Content(schema = @Schema(implementation = SessionView.class)))
   @APIResponse(responseCode = "409", description = "Not HELD, or no conclusion yet")
   public Response conclude(
       @PathParam("id") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long id,
@@ -94,7 +105,10 @@ public class SessionStepResource {
               + " delegation's leader or the host's chair), both present. From then on the session"
               + " never changes: corrections are amendments. Directives' status is still followed"
               + " up.")
-  @APIResponse(responseCode = "200", description = "The signed session")
+  @APIResponse(
+      responseCode = "200",
+      description = "The signed session",
+      content = @Content(schema = @Schema(implementation = SessionView.class)))
   @APIResponse(responseCode = "400", description = "A signatory who is not the right participant")
   @APIResponse(responseCode = "409", description = "The session is not CONCLUDED")
   public Response sign(

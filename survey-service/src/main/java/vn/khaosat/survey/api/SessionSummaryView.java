@@ -8,15 +8,16 @@ import vn.khaosat.survey.domain.SurveySession;
 /** A session in a list: its own fields, without what was recorded in it. */
 @Schema(name = "SurveySessionSummary")
 public record SessionSummaryView(
-    @Schema(example = "1") long id,
-    @Schema(maxLength = Limits.TITLE) String title,
-    @Schema(example = "665", maxLength = Limits.UNIT_CODE) String hostUnitCode,
-    @Schema(example = "Huyện Đắk Song", maxLength = Limits.NAME) String hostUnitName,
-    OffsetDateTime startsAt,
-    @Schema(maxLength = Limits.TITLE) String place,
-    @Schema(example = "2015-2020", maxLength = Limits.TERM) String reviewedTerm,
-    @Schema(example = "SIGNED") SessionStatus status,
-    @Schema(example = "3") long version) {
+    @Schema(required = true, example = "1") long id,
+    @Schema(required = true, maxLength = Limits.TITLE) String title,
+    @Schema(required = true, example = "665", maxLength = Limits.UNIT_CODE) String hostUnitCode,
+    @Schema(required = true, example = "Huyện Đắk Song", maxLength = Limits.NAME)
+        String hostUnitName,
+    @Schema(required = true) OffsetDateTime startsAt,
+    @Schema(required = true, maxLength = Limits.TITLE) String place,
+    @Schema(required = true, example = "2015-2020", maxLength = Limits.TERM) String reviewedTerm,
+    @Schema(required = true, example = "SIGNED") SessionStatus status,
+    @Schema(required = true, example = "3") long version) {
 
   public static SessionSummaryView of(SurveySession s) {
     return new SessionSummaryView(

@@ -10,35 +10,41 @@ import vn.khaosat.survey.domain.SurveySession;
 /** A survey session with everything recorded in it. */
 @Schema(name = "SurveySession")
 public record SessionView(
-    @Schema(example = "1") long id,
-    @Schema(maxLength = Limits.TITLE) String title,
+    @Schema(required = true, example = "1") long id,
+    @Schema(required = true, maxLength = Limits.TITLE) String title,
     @Schema(example = "Tỉnh ủy Đắk Nông", maxLength = Limits.NAME) String superiorBody,
-    @Schema(example = "Tiểu ban Nội dung Đại hội XII Đảng bộ tỉnh", maxLength = Limits.NAME)
+    @Schema(
+            required = true,
+            example = "Tiểu ban Nội dung Đại hội XII Đảng bộ tỉnh",
+            maxLength = Limits.NAME)
         String leadingBody,
-    @Schema(example = "665", maxLength = Limits.UNIT_CODE) String hostUnitCode,
-    @Schema(example = "Huyện Đắk Song", maxLength = Limits.NAME) String hostUnitName,
-    @Schema(example = "Ban Thường vụ Huyện ủy Đắk Song", maxLength = Limits.NAME) String hostBody,
-    OffsetDateTime startsAt,
+    @Schema(required = true, example = "665", maxLength = Limits.UNIT_CODE) String hostUnitCode,
+    @Schema(required = true, example = "Huyện Đắk Song", maxLength = Limits.NAME)
+        String hostUnitName,
+    @Schema(required = true, example = "Ban Thường vụ Huyện ủy Đắk Song", maxLength = Limits.NAME)
+        String hostBody,
+    @Schema(required = true) OffsetDateTime startsAt,
     OffsetDateTime endsAt,
-    @Schema(maxLength = Limits.TITLE) String place,
-    @Schema(maxLength = Limits.PURPOSE) String purpose,
-    @Schema(example = "2015-2020", maxLength = Limits.TERM) String reviewedTerm,
-    @Schema(example = "2020-2025", maxLength = Limits.TERM) String plannedTerm,
+    @Schema(required = true, maxLength = Limits.TITLE) String place,
+    @Schema(required = true, maxLength = Limits.PURPOSE) String purpose,
+    @Schema(required = true, example = "2015-2020", maxLength = Limits.TERM) String reviewedTerm,
+    @Schema(required = true, example = "2020-2025", maxLength = Limits.TERM) String plannedTerm,
     @Schema(example = "05-BB/TBND", maxLength = Limits.DOCUMENT_NUMBER) String minutesNumber,
     @Schema(example = "12-TB/TBND", maxLength = Limits.DOCUMENT_NUMBER) String noticeNumber,
-    @Schema(example = "HELD") SessionStatus status,
-    @Schema(maxItems = Limits.PARTICIPANTS) List<ParticipantView> participants,
-    @Schema(maxItems = Limits.AGENDA_ITEMS) List<AgendaItemView> agenda,
-    @Schema(maxItems = Limits.STATEMENTS) List<StatementView> statements,
-    @Schema(maxItems = Limits.FINDINGS) List<FindingView> findings,
+    @Schema(required = true, example = "HELD") SessionStatus status,
+    @Schema(required = true, maxItems = Limits.PARTICIPANTS) List<ParticipantView> participants,
+    @Schema(required = true, maxItems = Limits.AGENDA_ITEMS) List<AgendaItemView> agenda,
+    @Schema(required = true, maxItems = Limits.STATEMENTS) List<StatementView> statements,
+    @Schema(required = true, maxItems = Limits.FINDINGS) List<FindingView> findings,
     Conclusion conclusion,
-    @Schema(maxItems = Limits.DIRECTIVES) List<DirectiveView> directives,
+    @Schema(required = true, maxItems = Limits.DIRECTIVES) List<DirectiveView> directives,
     Signature signature,
     @Schema(
+            required = true,
             description = "Corrections made after signing, oldest first",
             maxItems = Limits.AMENDMENTS)
         List<AmendmentView> amendments,
-    @Schema(example = "3") long version) {
+    @Schema(required = true, example = "3") long version) {
 
   public static SessionView of(SurveySession s) {
     return new SessionView(
@@ -77,20 +83,21 @@ public record SessionView(
 
   /** A participant named by id and name. */
   public record PersonRef(
-      @Schema(example = "1") long participantId,
-      @Schema(example = "Hà Trung Ký", maxLength = Limits.NAME) String fullName) {}
+      @Schema(required = true, example = "1") long participantId,
+      @Schema(required = true, example = "Hà Trung Ký", maxLength = Limits.NAME) String fullName) {}
 
   /** The leader's conclusion. */
   @Schema(name = "Conclusion")
   public record Conclusion(
-      @Schema(maxLength = Limits.CONCLUSION) String text, PersonRef concludedBy) {}
+      @Schema(required = true, maxLength = Limits.CONCLUSION) String text,
+      @Schema(required = true) PersonRef concludedBy) {}
 
   /** Who signed the minutes, when, and which user recorded it. */
   @Schema(name = "Signature")
   public record Signature(
-      PersonRef secretary,
-      PersonRef chair,
-      OffsetDateTime signedAt,
+      @Schema(required = true) PersonRef secretary,
+      @Schema(required = true) PersonRef chair,
+      @Schema(required = true) OffsetDateTime signedAt,
       @Schema(description = "The user who recorded the signing", maxLength = Limits.NAME)
           String recordedBy) {}
 }

@@ -7,16 +7,16 @@ import vn.khaosat.survey.domain.StatementKind;
 /** A statement in order, with its speaker and what it answers. */
 @Schema(name = "Statement")
 public record StatementView(
-    @Schema(example = "5") long id,
-    @Schema(example = "5") int position,
-    @Schema(example = "4") long speakerId,
-    @Schema(example = "Phan Văn Hợp", maxLength = Limits.NAME) String speakerName,
-    @Schema(example = "EXPLANATION") StatementKind kind,
+    @Schema(required = true, example = "5") long id,
+    @Schema(required = true, example = "5") int position,
+    @Schema(required = true, example = "4") long speakerId,
+    @Schema(required = true, example = "Phan Văn Hợp", maxLength = Limits.NAME) String speakerName,
+    @Schema(required = true, example = "EXPLANATION") StatementKind kind,
     @Schema(example = "1") Long agendaItemId,
     @Schema(example = "3") Long replyToId,
     @Schema(description = "The position of the statement it answers", example = "3")
         Integer replyToPosition,
-    @Schema(maxLength = Limits.STATEMENT) String text) {
+    @Schema(required = true, maxLength = Limits.STATEMENT) String text) {
 
   public static StatementView of(Statement s) {
     return new StatementView(

@@ -2,7 +2,6 @@ package vn.khaosat.problem.openapi;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -11,13 +10,12 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
-import vn.khaosat.problem.Messages;
 
 /**
  * Documents the problems every operation can answer, in the shape the suite sends them: each 4xx
  * and 5xx response carries the {@code Problem} schema (with its {@code violations}) and a real
- * example in Vietnamese, and every operation lists the ones the input policy gives it (400, 401,
- * 406, 500; 413 and 415 where it takes a body).
+ * example in Vietnamese ({@link ProblemExamples}), and every operation lists the ones the input
+ * policy gives it (400, 401, 406, 500; 413 and 415 where it takes a body).
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemDocumentation implements OASFilter {
@@ -52,10 +50,12 @@ public class ProblemDocumentation implements OASFilter {
     openAPI
         .getPaths()
         .getPathItems()
-        .forEach((path, item) -> item.getOperations().values().forEach(op -> document(path, op)));
+        .forEach(
+            (path, item) ->
+                item.getOperations().forEach((method, op) -> document(path, method.name(), op)));
   }
 
-  private static void document(String path, Operation op) {
+  private static void document(String path, String method, Operation op) {
     APIResponses responses = op.getResponses();
     if (responses == null) {
       responses = OASFactory.createAPIResponses();
@@ -74,65 +74,18 @@ public class ProblemDocumentation implements OASFilter {
     for (var entry : responses.getAPIResponses().entrySet()) {
       int status = Integer.parseInt(entry.getKey().replace("XX", "00"));
       if (status >= 400) {
-        asProblem(entry.getValue(), status, path);
+        asProblem(entry.getValue(), ProblemExamples.of(status, path, method, op));
       }
     }
   }
 
-  private static void asProblem(APIResponse response, int status, String path) {
+  private static void asProblem(APIResponse response, Map<String, Object> example) {
     response.setContent(
         OASFactory.createContent()
             .addMediaType(
                 MEDIA_TYPE,
                 OASFactory.createMediaType()
                     .schema(OASFactory.createSchema().ref("#/components/schemas/" + PROBLEM))
-                    .example(example(status, path))));
-  }
-
-  /** What the suite answers with that status, as Vietnamese-speaking callers get it. */
-  static Map<String, Object> example(int status, String path) {
-    Map<String, Object> problem = new LinkedHashMap<>();
-    String instance = path.replaceAll("\\{[^}]+}", "665");
-    problem.put("type", "urn:khaosat:problem:" + type(status));
-    problem.put("title", Messages.title(status, Messages.VIETNAMESE));
-    problem.put("status", status);
-    if (status == 400) {
-      String message = "phải nhỏ hơn hoặc bằng 200";
-      problem.put("detail", "size (query): " + message + ".");
-      problem.put("instance", instance);
-      problem.put(
-          "violations", List.of(Map.of("field", "size", "in", "query", "message", message)));
-      return problem;
-    }
-    String detail = Messages.format(Messages.VIETNAMESE, "detail." + status, limit(status));
-    problem.put(
-        "detail",
-        detail.startsWith("detail.")
-            ? Messages.format(Messages.VIETNAMESE, "detail.default")
-            : detail);
-    problem.put("instance", instance);
-    return problem;
-  }
-
-  private static String limit(int status) {
-    return status == 414 ? "8192" : "20480";
-  }
-
-  private static String type(int status) {
-    return switch (status) {
-      case 401 -> "unauthorized";
-      case 403 -> "forbidden";
-      case 404 -> "not-found";
-      case 406 -> "not-acceptable";
-      case 409 -> "conflict";
-      case 412 -> "precondition-failed";
-      case 413 -> "payload-too-large";
-      case 415 -> "unsupported-media-type";
-      case 422 -> "unprocessable";
-      case 429 -> "too-many-requests";
-      case 503 -> "service-unavailable";
-      case 504 -> "gateway-timeout";
-      default -> status >= 500 ? "internal" : "bad-request";
-    };
+                    .example(example)));
   }
 }

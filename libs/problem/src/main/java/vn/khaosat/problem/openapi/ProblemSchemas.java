@@ -4,6 +4,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import vn.khaosat.problem.ProblemTypes;
 
 /** The {@code Problem} schema (RFC 9457 with the suite's {@code violations}) and its parts. */
 final class ProblemSchemas {
@@ -32,7 +33,7 @@ final class ProblemSchemas {
                 "An error (RFC 9457 problem details), in Vietnamese by default or English with"
                     + " Accept-Language: en. Some problems carry more members, e.g. an import's"
                     + " summary.")
-            .addProperty("type", text(200, "urn:khaosat:problem:… naming the kind of error"))
+            .addProperty("type", type())
             .addProperty("title", text(200, "The status in words"))
             .addProperty(
                 "status",
@@ -58,6 +59,24 @@ final class ProblemSchemas {
       components.removeSchema("HttpValidationProblem");
       components.removeSchema("Violation");
     }
+  }
+
+  /** The kind of error: every type the suite raises, listed with its status and meaning. */
+  private static Schema type() {
+    StringBuilder list =
+        new StringBuilder(
+            "The kind of error, one of these (urn:khaosat:problem: and a name). A client decides on"
+                + " it, or on the status where it does not know a type:");
+    for (ProblemTypes.Type type : ProblemTypes.all()) {
+      list.append("\n- `")
+          .append(type.uri())
+          .append("` (")
+          .append(type.status())
+          .append("): ")
+          .append(type.meaning());
+    }
+    return text(200, list.toString())
+        .examples(List.<Object>of(ProblemTypes.of("constraint-violation").uri().toString()));
   }
 
   private static Schema text(int max, String description) {
