@@ -5,4 +5,4 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 ./mvnw -B -q package -DskipTests -Dspotless.check.skip=true
-exec java -jar local-stack/target/local-stack.jar "$@"
+exec java ${JAVA_OPTS:-} -jar local-stack/target/local-stack.jar "$@"

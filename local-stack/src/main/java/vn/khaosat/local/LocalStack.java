@@ -17,6 +17,7 @@ public final class LocalStack {
 
   static final Path HOME = Path.of(".local");
   static final int POSTGRES_PORT = Integer.getInteger("khaosat.pg.port", 55432);
+  static final int PORT_BASE = Integer.getInteger("khaosat.port.base", 8080);
 
   private LocalStack() {}
 
@@ -41,7 +42,7 @@ public final class LocalStack {
 
     LocalDatabase database = LocalDatabase.start(HOME.resolve("pgdata"), POSTGRES_PORT);
     running.add(database);
-    for (ServiceSpec spec : ServiceSpec.ALL) {
+    for (ServiceSpec spec : ServiceSpec.all(PORT_BASE)) {
       String jdbcUrl = null;
       if (spec.database() != null) {
         database.ensureDatabase(spec.database());
@@ -54,12 +55,14 @@ public final class LocalStack {
     }
     String token = DevTokens.mint("admin", List.of("admin"), List.of(), Duration.ofHours(12));
     if (List.of(args).contains("--demo")) {
-      new DemoData("http://localhost:8080", token).load();
+      new DemoData("http://localhost:" + PORT_BASE, token).load();
     }
     System.out.println();
     System.out.println(
-        "Swagger UI:  http://localhost:8080/q/swagger-ui  (the gateway: every service, one origin)");
-    System.out.println("API:         http://localhost:8080/api/…");
+        "Swagger UI:  http://localhost:"
+            + PORT_BASE
+            + "/q/swagger-ui  (the gateway: every service, one origin)");
+    System.out.println("API:         http://localhost:" + PORT_BASE + "/api/…");
     System.out.println(
         "PostgreSQL:  "
             + database.jdbcUrl("<service database>")
