@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** RS256 development tokens signed with dev/keys/private.pem: for the local stack only. */
-final class DevTokens {
+public final class DevTokens {
 
   static final Path PRIVATE_KEY = Path.of("dev", "keys", "private.pem");
   static final Path PUBLIC_KEY = Path.of("dev", "keys", "public.pem");
@@ -24,7 +24,7 @@ final class DevTokens {
 
   private DevTokens() {}
 
-  static String mint(String user, List<String> roles, List<String> units, Duration life)
+  public static String mint(String user, List<String> roles, List<String> units, Duration life)
       throws IOException, GeneralSecurityException {
     long now = Instant.now().getEpochSecond();
     String payload =

@@ -20,7 +20,8 @@ public final class LocalStack {
 
   static final Path HOME = Path.of(".local");
   static final int POSTGRES_PORT = Integer.getInteger("khaosat.pg.port", 55432);
-  static final int KEYCLOAK_PORT = Integer.getInteger("khaosat.keycloak.port", 8180);
+  static final int PORT_BASE = Integer.getInteger("khaosat.port.base", 8080);
+  static final int KEYCLOAK_PORT = Integer.getInteger("khaosat.keycloak.port", PORT_BASE + 100);
   static final Path KEYCLOAK_HOME =
       Path.of("local-stack", "target", "keycloak", "keycloak-" + KeycloakServer.VERSION);
 
@@ -68,15 +69,17 @@ public final class LocalStack {
       System.out.printf("  %-20s ready on %s%n", "keycloak", keycloak.url());
       identity =
           Map.of(
-              "JWT_PUBLIC_KEY_LOCATION", keycloak.jwks(KeycloakServer.REALM),
-              "JWT_ISSUER", keycloak.issuer(KeycloakServer.REALM),
+              "JWT_PUBLIC_KEY_LOCATION",
+              keycloak.jwks(KeycloakServer.REALM),
+              "JWT_ISSUER",
+              keycloak.issuer(KeycloakServer.REALM),
               // the gateway's Swagger UI logs in through it (the services ignore it)
               "OIDC_DISCOVERY_DOCUMENT",
               keycloak.issuer(KeycloakServer.REALM) + "/.well-known/openid-configuration");
     }
     LocalDatabase database = LocalDatabase.start(HOME.resolve("pgdata"), POSTGRES_PORT);
     running.add(database);
-    for (ServiceSpec spec : ServiceSpec.ALL) {
+    for (ServiceSpec spec : ServiceSpec.all(PORT_BASE)) {
       String jdbcUrl = null;
       if (spec.database() != null) {
         database.ensureDatabase(spec.database());
@@ -92,12 +95,14 @@ public final class LocalStack {
             ? DevTokens.mint("admin", List.of("admin"), List.of(), Duration.ofHours(12))
             : KeycloakLogin.password(keycloak, "admin", "admin");
     if (List.of(args).contains("--demo")) {
-      new DemoData("http://localhost:8080", token).load();
+      new DemoData("http://localhost:" + PORT_BASE, token).load();
     }
     System.out.println();
     System.out.println(
-        "Swagger UI:  http://localhost:8080/q/swagger-ui  (the gateway: every service, one origin)");
-    System.out.println("API:         http://localhost:8080/api/…");
+        "Swagger UI:  http://localhost:"
+            + PORT_BASE
+            + "/q/swagger-ui  (the gateway: every service, one origin)");
+    System.out.println("API:         http://localhost:" + PORT_BASE + "/api/…");
     System.out.println(
         "PostgreSQL:  "
             + database.jdbcUrl("<service database>")

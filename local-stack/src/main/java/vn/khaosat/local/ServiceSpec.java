@@ -11,26 +11,33 @@ import java.util.Map;
  */
 record ServiceSpec(String name, int port, String database, Map<String, String> environment) {
 
-  static final List<ServiceSpec> ALL =
-      List.of(
-          new ServiceSpec("indicators-service", 8081, "indicators", Map.of()),
-          new ServiceSpec(
-              "cadre-service", 8082, "cadre", Map.of("INDICATORS_URL", "http://localhost:8081")),
-          new ServiceSpec(
-              "survey-service",
-              8083,
-              "survey",
-              Map.of(
-                  "INDICATORS_URL", "http://localhost:8081",
-                  "CADRE_URL", "http://localhost:8082")),
-          new ServiceSpec(
-              "gateway",
-              8080,
-              null,
-              Map.of(
-                  "INDICATORS_ADDRESSES", "localhost:8081",
-                  "CADRE_ADDRESSES", "localhost:8082",
-                  "SURVEY_ADDRESSES", "localhost:8083")));
+  /**
+   * The gateway listens on {@code base} and the services on the next three ports: 8080 to 8083 by
+   * default, another base ({@code -Dkhaosat.port.base}) for a second stack on the same machine.
+   */
+  static List<ServiceSpec> all(int base) {
+    String indicators = "localhost:" + (base + 1);
+    String cadre = "localhost:" + (base + 2);
+    return List.of(
+        new ServiceSpec("indicators-service", base + 1, "indicators", Map.of()),
+        new ServiceSpec(
+            "cadre-service", base + 2, "cadre", Map.of("INDICATORS_URL", "http://" + indicators)),
+        new ServiceSpec(
+            "survey-service",
+            base + 3,
+            "survey",
+            Map.of(
+                "INDICATORS_URL", "http://" + indicators,
+                "CADRE_URL", "http://" + cadre)),
+        new ServiceSpec(
+            "gateway",
+            base,
+            null,
+            Map.of(
+                "INDICATORS_ADDRESSES", indicators,
+                "CADRE_ADDRESSES", cadre,
+                "SURVEY_ADDRESSES", "localhost:" + (base + 3))));
+  }
 
   Path jar() {
     return Path.of(name, "target", "quarkus-app", "quarkus-run.jar");

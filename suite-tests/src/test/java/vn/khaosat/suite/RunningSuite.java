@@ -124,6 +124,13 @@ final class RunningSuite implements AutoCloseable {
     return "http://localhost:" + ports.get(service);
   }
 
+  /** The process id of each service and the gateway running. */
+  Map<String, Long> pids() {
+    Map<String, Long> pids = new LinkedHashMap<>();
+    processes.forEach((service, process) -> pids.put(service, process.pid()));
+    return pids;
+  }
+
   /** Stops one service (or instance), as a crash would: SIGKILL. */
   void stop(String service) throws InterruptedException {
     Process process = processes.remove(service);

@@ -24,13 +24,15 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import vn.khaosat.local.soak.SoakReport;
 import vn.khaosat.testing.jwt.TestTokens;
 
 /**
  * The story of the seed report, driven through the gateway only, against the real jars and a real
  * PostgreSQL: Đắk Song's 2015-2020 target and figures, the scorecard, cadres, a committee and a
  * vetted personnel plan, the survey session of 28 November 2019 with its dossier, conclusion,
- * directives and signed minutes as PDF; then indicators-service stops and the rest keeps answering.
+ * directives and signed minutes as PDF; the boundary fuzz test through the gateway; a minute of the
+ * soak's mixed load (bench/soak.sh); then indicators-service stops and the rest keeps answering.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SuiteEndToEndTest {
@@ -319,6 +321,15 @@ class SuiteEndToEndTest {
 
   @Test
   @Order(9)
+  void aMinuteOfMixedLoadFromSeveralUsersGivesNoError() throws Exception {
+    SoakReport report = SuiteSoak.run(suite);
+    org.junit.jupiter.api.Assertions.assertEquals(0, report.errors(), "errors: see the report");
+    org.junit.jupiter.api.Assertions.assertTrue(
+        report.requests() >= 500, report.requests() + " requests: the load did not run");
+  }
+
+  @Test
+  @Order(10)
   void aBackendThatStopsIsNamedAndTheOthersKeepAnswering() throws Exception {
     // indicators-service stops: the gateway names it, cadre-service keeps answering and refuses
     // only what needs it, saving nothing; survey-service's dossier says what is missing

@@ -1,13 +1,14 @@
 package vn.khaosat.cadre.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.hibernate.Hibernate;
 import vn.khaosat.caching.EntityTags;
 import vn.khaosat.cadre.api.CadreRequest;
 import vn.khaosat.cadre.domain.Cadre;
 import vn.khaosat.cadre.domain.Post;
-import vn.khaosat.persistence.Flush;
+import vn.khaosat.persistence.RetryOnRace;
 import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.security.UnitScope;
 
@@ -35,6 +36,15 @@ public class CadreService {
     return cadre;
   }
 
+  /** The record, locked for a change until the transaction ends. */
+  static Cadre locked(long id) {
+    Cadre cadre = Cadre.findById(id, LockModeType.PESSIMISTIC_WRITE);
+    if (cadre == null) {
+      throw ApiProblem.notFound("cadre.notFound", id);
+    }
+    return cadre;
+  }
+
   @Transactional
   public Cadre create(CadreRequest request) {
     scope.require(Rights.RECORDS, request.unitCode());
@@ -46,9 +56,11 @@ public class CadreService {
     return cadre;
   }
 
+  /** Replaces the record, read locked so that concurrent replaces queue: the last one wins. */
   @Transactional
+  @RetryOnRace
   public Cadre update(long id, CadreRequest request, String ifMatch) {
-    Cadre cadre = require(id);
+    Cadre cadre = locked(id);
     scope.require(Rights.RECORDS, cadre.unitCode);
     EntityTags.checkIfMatch(ifMatch, cadre.version);
     CadreRules.check(request);
@@ -58,7 +70,6 @@ public class CadreService {
       units.require(request.unitCode(), "unitCode");
     }
     apply(cadre, request);
-    Flush.orConflict("problem.concurrentUpdate");
     Hibernate.initialize(cadre.disciplines); // the response shows them after the commit
     return cadre;
   }

@@ -1,6 +1,7 @@
 package vn.khaosat.cadre.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +20,7 @@ import vn.khaosat.paging.Filters;
 import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
 import vn.khaosat.persistence.Flush;
+import vn.khaosat.persistence.RetryOnRace;
 import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.security.UnitScope;
 
@@ -63,6 +65,14 @@ public class CommitteeService {
     return committee;
   }
 
+  private static Committee locked(long id) {
+    Committee committee = Committee.findById(id, LockModeType.PESSIMISTIC_WRITE);
+    if (committee == null) {
+      throw ApiProblem.notFound("committee.notFound", id);
+    }
+    return committee;
+  }
+
   public Committee get(long id) {
     return require(id);
   }
@@ -91,9 +101,14 @@ public class CommitteeService {
     return committee;
   }
 
+  /**
+   * Replaces the name and the members, the committee read locked so that concurrent replaces queue:
+   * the last one wins, and its members are merged with those the one before left.
+   */
   @Transactional
+  @RetryOnRace
   public Committee update(long id, CommitteeRequest request, String ifMatch) {
-    Committee committee = require(id);
+    Committee committee = locked(id);
     scope.require(Rights.RECORDS, committee.unitCode);
     EntityTags.checkIfMatch(ifMatch, committee.version);
     if (!committee.unitCode.equals(request.unitCode())) {
@@ -104,13 +119,12 @@ public class CommitteeService {
     }
     checkMembers(request);
     apply(committee, request);
-    Flush.orConflict("problem.concurrentUpdate");
     return committee;
   }
 
   @Transactional
   public void delete(long id, String ifMatch) {
-    Committee committee = require(id);
+    Committee committee = locked(id);
     scope.require(Rights.RECORDS, committee.unitCode);
     EntityTags.checkIfMatch(ifMatch, committee.version);
     if (PersonnelPlan.count("committee", committee) > 0) {

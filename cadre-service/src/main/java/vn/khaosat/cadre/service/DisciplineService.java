@@ -14,7 +14,8 @@ import vn.khaosat.security.UnitScope;
 
 /**
  * Disciplinary records: written by inspectors and admins only, read by those who see personal
- * fields. Each change raises the cadre's version, so it is a revision of the cadre's history.
+ * fields. Each change raises the cadre's version, so it is a revision of the cadre's history; the
+ * cadre's row is locked first, so that it queues behind a concurrent change of the record.
  */
 @ApplicationScoped
 public class DisciplineService {
@@ -44,7 +45,7 @@ public class DisciplineService {
 
   @Transactional
   public DisciplineRecord add(long cadreId, DisciplineRequest request) {
-    Cadre cadre = CadreService.require(cadreId);
+    Cadre cadre = CadreService.locked(cadreId);
     scope.require(Rights.DISCIPLINE, cadre.unitCode);
     if (request.restrictedUntil() != null
         && request.restrictedUntil().isBefore(request.decidedOn())) {
@@ -72,7 +73,7 @@ public class DisciplineService {
   /** Removes a record entered by mistake or annulled; the history keeps it. */
   @Transactional
   public void delete(long cadreId, long id) {
-    Cadre cadre = CadreService.require(cadreId);
+    Cadre cadre = CadreService.locked(cadreId);
     scope.require(Rights.DISCIPLINE, cadre.unitCode);
     DisciplineRecord record = require(cadre, id);
     cadre.disciplines.remove(record);
@@ -88,7 +89,8 @@ public class DisciplineService {
   }
 
   private static void touch(Cadre cadre) {
-    Panache.getEntityManager().lock(cadre, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    // the cadre is read locked already: only a mode above that lock raises the version
+    Panache.getEntityManager().lock(cadre, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     Flush.orConflict("problem.concurrentUpdate");
   }
 }

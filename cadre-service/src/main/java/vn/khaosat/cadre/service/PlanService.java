@@ -2,6 +2,7 @@ package vn.khaosat.cadre.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -18,12 +19,17 @@ import vn.khaosat.cadre.domain.VettingRecord;
 import vn.khaosat.paging.Filters;
 import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
-import vn.khaosat.persistence.Flush;
+import vn.khaosat.persistence.RetryOnRace;
 import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.security.CurrentUser;
 import vn.khaosat.security.UnitScope;
 
-/** Personnel plans and their status: DRAFT → SUBMITTED → VETTED → APPROVED. */
+/**
+ * Personnel plans and their status: DRAFT → SUBMITTED → VETTED → APPROVED. Every write, a replace
+ * of the slate, a step or a vetting, first locks the plan's row (and takes no other lock before
+ * it), so that writes of one plan run one after the other and their outcome is that of some serial
+ * order: a vetting never judges a slate replaced meanwhile, an approval never follows a reopening.
+ */
 @ApplicationScoped
 public class PlanService {
 
@@ -84,6 +90,7 @@ public class PlanService {
   }
 
   @Transactional
+  @RetryOnRace
   public PersonnelPlan update(long id, PlanRequest request, String ifMatch) {
     PersonnelPlan plan = writable(id, ifMatch);
     requireStatus(plan, PlanStatus.DRAFT);
@@ -91,7 +98,6 @@ public class PlanService {
       throw ApiProblem.invalidField("committeeId", "plan.committeeImmutable", plan.committee.id);
     }
     apply(plan, request);
-    Flush.orConflict("problem.concurrentUpdate");
     return loaded(plan);
   }
 
@@ -127,8 +133,12 @@ public class PlanService {
     return moveTo(plan, PlanStatus.APPROVED);
   }
 
+  /** The plan, locked until the transaction ends, once the caller may write it. */
   PersonnelPlan writable(long id, String ifMatch) {
-    PersonnelPlan plan = require(id);
+    PersonnelPlan plan = PersonnelPlan.findById(id, LockModeType.PESSIMISTIC_WRITE);
+    if (plan == null) {
+      throw ApiProblem.notFound("plan.notFound", id);
+    }
     scope.require(Rights.RECORDS, plan.committee.unitCode);
     EntityTags.checkIfMatch(ifMatch, plan.version);
     return plan;
@@ -149,7 +159,6 @@ public class PlanService {
 
   static PersonnelPlan moveTo(PersonnelPlan plan, PlanStatus status) {
     plan.status = status;
-    Flush.orConflict("problem.concurrentUpdate");
     return loaded(plan);
   }
 

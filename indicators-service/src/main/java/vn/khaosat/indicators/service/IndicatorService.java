@@ -1,6 +1,7 @@
 package vn.khaosat.indicators.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.khaosat.caching.EntityTags;
 import vn.khaosat.indicators.api.IndicatorRequest;
@@ -13,6 +14,7 @@ import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
 import vn.khaosat.paging.SearchText;
 import vn.khaosat.persistence.Flush;
+import vn.khaosat.persistence.RetryOnRace;
 import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.security.CurrentUser;
 import vn.khaosat.security.Roles;
@@ -72,23 +74,24 @@ public class IndicatorService {
     return indicator;
   }
 
+  /** Replaces the indicator, read locked so that concurrent replaces queue: the last one wins. */
   @Transactional
+  @RetryOnRace
   public Indicator update(String code, IndicatorRequest request, String ifMatch) {
     user.requireAnyRole(Roles.STATISTICIAN, Roles.ADMIN);
-    Indicator indicator = get(code);
+    Indicator indicator = locked(code);
     EntityTags.checkIfMatch(ifMatch, indicator.version);
     if (request.code() != null && !request.code().equals(code)) {
       throw ApiProblem.invalidField("code", "indicator.codeImmutable", code);
     }
     apply(indicator, request);
-    Flush.orConflict("problem.concurrentUpdate");
     return indicator;
   }
 
   @Transactional
   public void delete(String code, String ifMatch) {
     user.requireAnyRole(Roles.STATISTICIAN, Roles.ADMIN);
-    Indicator indicator = get(code);
+    Indicator indicator = locked(code);
     EntityTags.checkIfMatch(ifMatch, indicator.version);
     if (Observation.count("indicatorCode", code) > 0
         || Target.count("indicatorCode", code) > 0
@@ -96,6 +99,14 @@ public class IndicatorService {
       throw ApiProblem.conflict("indicator.inUse", code);
     }
     indicator.delete();
+  }
+
+  private static Indicator locked(String code) {
+    Indicator indicator = Indicator.findById(code, LockModeType.PESSIMISTIC_WRITE);
+    if (indicator == null) {
+      throw ApiProblem.notFound("indicator.notFound", code);
+    }
+    return indicator;
   }
 
   private static void apply(Indicator indicator, IndicatorRequest request) {

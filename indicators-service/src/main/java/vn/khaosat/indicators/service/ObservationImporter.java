@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.Reader;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
 import org.hibernate.Session;
 import vn.khaosat.indicators.domain.Indicator;
 import vn.khaosat.indicators.domain.Unit;
+import vn.khaosat.persistence.Transactions;
 import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.security.CurrentUser;
 import vn.khaosat.security.Roles;
@@ -30,6 +32,14 @@ public class ObservationImporter {
 
   private static final int LOOKUP_CHUNK = 10_000;
 
+  private static final String IMPORT_LOCK = "indicators:observation-import";
+
+  /**
+   * How long a commit waits for the one before it: a commit of 100,000 lines takes about 5 s, and
+   * the gateway gives a backend 30 s. Past it the commit is a 409 "try again", with nothing stored.
+   */
+  private static final Duration LOCK_WAIT = Duration.ofSeconds(20);
+
   private final UnitScope scope;
   private final CurrentUser user;
   private final ObservationStore store;
@@ -40,12 +50,24 @@ public class ObservationImporter {
     this.store = store;
   }
 
+  /**
+   * A commit holds the import lock from before it reads what is stored until it commits, so that
+   * overlapping commits run one wholly after the other (each counts and skips its unchanged lines
+   * against what the one before stored); a dry run reads everything from one snapshot, so that it
+   * counts against the state before or after a commit, never a mix. Single PUTs take no part: each
+   * writes one figure, which either comes before a commit or after it.
+   */
   @Transactional
   public ImportSummary importCsv(Reader csv, boolean dryRun, Locale locale) {
     user.requireAnyRole(Roles.STATISTICIAN, Roles.ADMIN);
     ObservationCsvReader reader = new ObservationCsvReader(locale).read(csv);
     if (reader.lines == 0) {
       throw ApiProblem.badRequest("import.noRows");
+    }
+    if (dryRun) {
+      Transactions.readOneSnapshot();
+    } else {
+      Transactions.exclusively(IMPORT_LOCK, LOCK_WAIT);
     }
     List<CsvRow> accepted = checkRows(reader);
     Map<CsvRow.Key, ObservationStore.Stored> existing = store.existing(accepted);

@@ -1,6 +1,8 @@
 package vn.khaosat.indicators.service;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.khaosat.caching.EntityTags;
 import vn.khaosat.indicators.api.ObservationRequest;
@@ -11,7 +13,7 @@ import vn.khaosat.indicators.domain.rules.ObservationStatus;
 import vn.khaosat.paging.Filters;
 import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
-import vn.khaosat.persistence.Flush;
+import vn.khaosat.persistence.RetryOnRace;
 import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.security.UnitScope;
 
@@ -46,8 +48,13 @@ public class ObservationService {
     return observation;
   }
 
-  /** Creates or replaces the figure; tells which it did. */
+  /**
+   * Creates or replaces the figure; tells which it did. The figure is read locked, so that writers
+   * of one figure queue and the last one wins; two first writes of one figure meet on its unique
+   * key instead, and the one that loses runs again and replaces what the other created.
+   */
   @Transactional
+  @RetryOnRace
   public Upserted upsert(
       String indicatorCode,
       String unitCode,
@@ -68,7 +75,7 @@ public class ObservationService {
                   ? ApiProblem.conflict(broken.key(), broken.args())
                   : ApiProblem.invalidField("povertyStandard", broken.key(), broken.args());
             });
-    Observation observation = find(indicatorCode, unitCode, year, status);
+    Observation observation = locked(indicatorCode, unitCode, year, status);
     boolean created = observation == null;
     if (created && ifMatch != null && !ifMatch.isBlank()) {
       // If-Match names a version of a figure that is not there (RFC 9110 §13.1.1): never a create
@@ -89,14 +96,16 @@ public class ObservationService {
     observation.note = request.note();
     observation.povertyStandard = request.povertyStandard();
     observation.persist();
-    Flush.orConflict("problem.concurrentUpdate");
     return new Upserted(observation, created);
   }
 
   @Transactional
   public void delete(
       String indicator, String unit, int year, ObservationStatus status, String ifMatch) {
-    Observation observation = get(indicator, unit, year, status);
+    Observation observation = locked(indicator, unit, year, status);
+    if (observation == null) {
+      throw ApiProblem.notFound("observation.notFound", indicator, unit, year, status);
+    }
     Unit owner = units.require(unit);
     scope.require(Rights.STATISTICS, unit);
     if (owner.isClosed()) {
@@ -106,15 +115,27 @@ public class ObservationService {
     observation.delete();
   }
 
+  /** The figure, locked for a change until the transaction ends (null when there is none). */
+  private static Observation locked(
+      String indicator, String unit, int year, ObservationStatus status) {
+    return byKey(indicator, unit, year, status)
+        .withLock(LockModeType.PESSIMISTIC_WRITE)
+        .firstResult();
+  }
+
   private static Observation find(
       String indicator, String unit, int year, ObservationStatus status) {
+    return byKey(indicator, unit, year, status).firstResult();
+  }
+
+  private static PanacheQuery<Observation> byKey(
+      String indicator, String unit, int year, ObservationStatus status) {
     return Observation.find(
-            "indicatorCode = ?1 and unitCode = ?2 and year = ?3 and status = ?4",
-            indicator,
-            unit,
-            year,
-            status)
-        .firstResult();
+        "indicatorCode = ?1 and unitCode = ?2 and year = ?3 and status = ?4",
+        indicator,
+        unit,
+        year,
+        status);
   }
 
   /** The figure stored, and whether it is new. */

@@ -1,6 +1,7 @@
 package vn.khaosat.indicators.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.khaosat.caching.EntityTags;
 import vn.khaosat.indicators.api.ResolutionRequest;
@@ -12,6 +13,7 @@ import vn.khaosat.paging.Filters;
 import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
 import vn.khaosat.persistence.Flush;
+import vn.khaosat.persistence.RetryOnRace;
 import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.security.UnitScope;
 
@@ -53,19 +55,20 @@ public class ResolutionService {
     return resolution;
   }
 
+  /** Replaces the resolution, read locked so that concurrent replaces queue: the last one wins. */
   @Transactional
+  @RetryOnRace
   public Resolution update(long id, ResolutionRequest request, String ifMatch) {
-    Resolution resolution = get(id);
+    Resolution resolution = locked(id);
     scope.require(Rights.STATISTICS, resolution.unitCode);
     EntityTags.checkIfMatch(ifMatch, resolution.version);
     apply(resolution, request);
-    Flush.orConflict("problem.concurrentUpdate");
     return resolution;
   }
 
   @Transactional
   public void delete(long id, String ifMatch) {
-    Resolution resolution = get(id);
+    Resolution resolution = locked(id);
     scope.require(Rights.STATISTICS, resolution.unitCode);
     EntityTags.checkIfMatch(ifMatch, resolution.version);
     requireOpenDuring(units.require(resolution.unitCode), Term.findById(resolution.termCode));
@@ -73,6 +76,14 @@ public class ResolutionService {
       throw ApiProblem.conflict("resolution.hasTargets", id);
     }
     resolution.delete();
+  }
+
+  private static Resolution locked(long id) {
+    Resolution resolution = Resolution.findById(id, LockModeType.PESSIMISTIC_WRITE);
+    if (resolution == null) {
+      throw ApiProblem.notFound("resolution.notFound", id);
+    }
+    return resolution;
   }
 
   private void apply(Resolution resolution, ResolutionRequest request) {

@@ -1,6 +1,7 @@
 package vn.khaosat.indicators.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.khaosat.caching.EntityTags;
 import vn.khaosat.indicators.api.TargetRequest;
@@ -11,6 +12,7 @@ import vn.khaosat.paging.Filters;
 import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
 import vn.khaosat.persistence.Flush;
+import vn.khaosat.persistence.RetryOnRace;
 import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.security.UnitScope;
 
@@ -67,22 +69,31 @@ public class TargetService {
     return target;
   }
 
+  /** Replaces the target, read locked so that concurrent replaces queue: the last one wins. */
   @Transactional
+  @RetryOnRace
   public Target update(long id, TargetRequest request, String ifMatch) {
-    Target target = get(id);
+    Target target = locked(id);
     requireWriteFor(Resolution.findById(target.resolutionId));
     EntityTags.checkIfMatch(ifMatch, target.version);
     apply(target, request);
-    Flush.orConflict("problem.concurrentUpdate");
     return target;
   }
 
   @Transactional
   public void delete(long id, String ifMatch) {
-    Target target = get(id);
+    Target target = locked(id);
     requireWriteFor(Resolution.findById(target.resolutionId));
     EntityTags.checkIfMatch(ifMatch, target.version);
     target.delete();
+  }
+
+  private static Target locked(long id) {
+    Target target = Target.findById(id, LockModeType.PESSIMISTIC_WRITE);
+    if (target == null) {
+      throw ApiProblem.notFound("target.notFound", id);
+    }
+    return target;
   }
 
   private void apply(Target target, TargetRequest request) {

@@ -16,6 +16,7 @@ import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
 import vn.khaosat.paging.SearchText;
 import vn.khaosat.persistence.Flush;
+import vn.khaosat.persistence.RetryOnRace;
 import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.security.CurrentUser;
 import vn.khaosat.security.Roles;
@@ -73,9 +74,11 @@ public class UnitService {
     return unit;
   }
 
+  /** Replaces the unit, read locked so that concurrent replaces queue: the last one wins. */
   @Transactional
+  @RetryOnRace
   public Unit update(String code, UnitRequest request, String ifMatch) {
-    Unit unit = directory.require(code);
+    Unit unit = directory.requireLocked(code);
     scope.require(Rights.STATISTICS, code);
     EntityTags.checkIfMatch(ifMatch, unit.version);
     if (request.code() != null && !request.code().equals(code)) {
@@ -85,13 +88,12 @@ public class UnitService {
       throw ApiProblem.conflict("unit.closed", code, unit.validTo.toString());
     }
     apply(unit, request);
-    Flush.orConflict("problem.concurrentUpdate");
     return unit;
   }
 
   @Transactional
   public void delete(String code, String ifMatch) {
-    Unit unit = directory.require(code);
+    Unit unit = directory.requireLocked(code);
     scope.require(Rights.STATISTICS, code);
     EntityTags.checkIfMatch(ifMatch, unit.version);
     if (unit.isClosed()) {

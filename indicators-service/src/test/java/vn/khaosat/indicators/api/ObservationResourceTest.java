@@ -5,10 +5,7 @@ import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -157,46 +154,6 @@ class ObservationResourceTest {
         .then()
         .statusCode(412);
     Api.viewer().get(KEY, indicator, unit, 2019, "OFFICIAL").then().body("value", is(11));
-  }
-
-  @Test
-  void concurrentWritersWithTheSameVersionGetOneSuccessAndConflicts() throws Exception {
-    String indicator = Api.indicator("HIGHER_IS_BETTER", 1, "tỷ đồng");
-    String unit = Api.openDistrict();
-    Api.figure(indicator, unit, 2019, "OFFICIAL", "10");
-    String etag = Api.viewer().get(KEY, indicator, unit, 2019, "OFFICIAL").header("ETag");
-    var pool = Executors.newFixedThreadPool(4);
-    try {
-      List<Callable<Integer>> writers =
-          List.of(1, 2, 3, 4).stream()
-              .<Callable<Integer>>map(
-                  n ->
-                      () ->
-                          Api.admin()
-                              .header("If-Match", etag)
-                              .body(Map.of("value", 100 + n))
-                              .put(KEY, indicator, unit, 2019, "OFFICIAL")
-                              .statusCode())
-              .toList();
-      List<Integer> statuses =
-          pool.invokeAll(writers).stream()
-              .map(
-                  f -> {
-                    try {
-                      return f.get();
-                    } catch (Exception e) {
-                      throw new IllegalStateException(e);
-                    }
-                  })
-              .toList();
-      org.junit.jupiter.api.Assertions.assertEquals(
-          1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
-      org.junit.jupiter.api.Assertions.assertTrue(
-          statuses.stream().allMatch(s -> s == 200 || s == 412 || s == 409), statuses.toString());
-    } finally {
-      pool.shutdown();
-    }
-    Api.viewer().get(KEY, indicator, unit, 2019, "OFFICIAL").then().body("version", is(1));
   }
 
   @Test

@@ -18,9 +18,9 @@ import vn.khaosat.problem.ApiProblem;
  * What the database refuses, however it reaches a resource (at a flush, at commit, wrapped by the
  * transaction manager), as a problem and never a 500: a unique key or a reference is a 409 naming
  * the constraint, a lost optimistic race a 409 "reload and retry", a serialization failure or a
- * deadlock a 409 "retry". The one place this is decided, for every service. A value the database
- * cannot hold (SQLState class 22) stays a 500 on purpose: the input policy must refuse it first,
- * and the boundary fuzz test finds the field that lets it through.
+ * deadlock or a lock not granted in time a 409 "retry". The one place this is decided, for every
+ * service. A value the database cannot hold (SQLState class 22) stays a 500 on purpose: the input
+ * policy must refuse it first, and the boundary fuzz test finds the field that lets it through.
  */
 public class DatabaseProblemMapper {
 
@@ -32,6 +32,7 @@ public class DatabaseProblemMapper {
         StaleStateException.class,
         jakarta.transaction.RollbackException.class,
         jakarta.transaction.TransactionalException.class,
+        io.quarkus.narayana.jta.QuarkusTransactionException.class,
         io.quarkus.arc.ArcUndeclaredThrowableException.class
       })
   public Response refused(Exception exception, UriInfo uriInfo) {
@@ -67,7 +68,8 @@ public class DatabaseProblemMapper {
       case "23503" -> Optional.of(ApiProblem.conflict("problem.reference", constraint));
       case "23514", "23502", "23P01" ->
           Optional.of(ApiProblem.conflict("problem.constraint", constraint));
-      case "40001", "40P01" -> Optional.of(ApiProblem.conflict("problem.retry"));
+      // 55P03: a lock not granted within the wait (Transactions.exclusively)
+      case "40001", "40P01", "55P03" -> Optional.of(ApiProblem.conflict("problem.retry"));
       default -> Optional.empty();
     };
   }

@@ -18,7 +18,8 @@ class DatabaseProblemMapperTest {
     "23503, reference",
     "23514, constraint",
     "40001, retry",
-    "40P01, retry"
+    "40P01, retry",
+    "55P03, retry"
   })
   void anIntegrityOrConcurrencyRefusalIsA409HoweverDeepItIs(String state, String kind) {
     var sql = new SQLException("ERROR: … violates constraint \"observation_key\"", state);

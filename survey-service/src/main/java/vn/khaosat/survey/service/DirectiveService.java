@@ -1,11 +1,13 @@
 package vn.khaosat.survey.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import vn.khaosat.caching.EntityTags;
+import vn.khaosat.persistence.RetryOnRace;
 import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.survey.api.DirectiveRequest;
 import vn.khaosat.survey.api.DirectiveStatusRequest;
@@ -58,6 +60,7 @@ public class DirectiveService {
 
   /** {@code ifMatch} names the session's version for a new directive, the directive's otherwise. */
   @Transactional
+  @RetryOnRace
   Directive store(
       long sessionId, Long id, DirectiveRequest request, String ownerUnit, String ifMatch) {
     Directive directive;
@@ -91,7 +94,11 @@ public class DirectiveService {
   /** A change of status, allowed before and after signing, by the host's or the owner's side. */
   @Transactional
   public Directive changeStatus(long id, DirectiveStatusRequest request, String ifMatch) {
-    Directive directive = require(id);
+    // locked, so that concurrent changes queue and each one is checked against the one before
+    Directive directive = Directive.findById(id, LockModeType.PESSIMISTIC_WRITE);
+    if (directive == null) {
+      throw ApiProblem.notFound("directive.notFound", id);
+    }
     requireFollowUp(directive);
     EntityTags.checkIfMatch(ifMatch, directive.version);
     DirectiveStatus from = directive.status;

@@ -2,6 +2,7 @@ package vn.khaosat.survey.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.khaosat.persistence.RetryOnRace;
 import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.survey.api.Limits;
 import vn.khaosat.survey.api.ParticipantRequest;
@@ -48,6 +49,7 @@ public class ParticipantService {
   }
 
   @Transactional
+  @RetryOnRace
   Participant store(
       long sessionId, Long id, ParticipantRequest request, CadreInfo cadre, String ifMatch) {
     SurveySession session = access.editable(sessionId, ifMatch);

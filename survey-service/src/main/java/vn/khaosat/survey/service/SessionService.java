@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import vn.khaosat.paging.Filters;
 import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
+import vn.khaosat.persistence.RetryOnRace;
 import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.survey.api.SessionRequest;
 import vn.khaosat.survey.client.UnitInfo;
@@ -71,6 +72,7 @@ public class SessionService {
   }
 
   @Transactional
+  @RetryOnRace
   public SurveySession update(long id, SessionRequest request, String ifMatch) {
     SurveySession session = access.editable(id, ifMatch);
     if (!session.hostUnitCode.equals(request.hostUnitCode())) {

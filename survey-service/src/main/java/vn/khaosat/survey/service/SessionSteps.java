@@ -3,6 +3,7 @@ package vn.khaosat.survey.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import vn.khaosat.persistence.RetryOnRace;
 import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.survey.api.ConclusionRequest;
 import vn.khaosat.survey.api.SignRequest;
@@ -34,6 +35,7 @@ public class SessionSteps {
 
   /** Writes or revises the conclusion while the session is held or concluded. */
   @Transactional
+  @RetryOnRace
   public SurveySession writeConclusion(long id, ConclusionRequest request, String ifMatch) {
     SurveySession session = access.editable(id, ifMatch);
     if (session.status == SessionStatus.PLANNED) {

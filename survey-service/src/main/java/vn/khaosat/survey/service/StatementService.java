@@ -2,6 +2,7 @@ package vn.khaosat.survey.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.khaosat.persistence.RetryOnRace;
 import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.survey.api.Limits;
 import vn.khaosat.survey.api.StatementRequest;
@@ -35,6 +36,7 @@ public class StatementService {
   }
 
   @Transactional
+  @RetryOnRace
   public Statement update(long sessionId, long id, StatementRequest request, String ifMatch) {
     SurveySession session = access.editable(sessionId, ifMatch);
     Statement statement = find(session, id);
