@@ -1,7 +1,6 @@
 package vn.khaosat.suite;
 
 import io.restassured.path.json.JsonPath;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -32,10 +31,10 @@ final class BrowserLogin {
 
   private final JsonPath discovery;
   private final HttpClient browser =
-      HttpClient.newBuilder()
-          .cookieHandler(new CookieManager())
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .build();
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+  /** The cookies Keycloak set, sent back as a browser would (name=value only). */
+  private final Map<String, String> cookies = new java.util.LinkedHashMap<>();
 
   BrowserLogin(String discoveryUrl) throws Exception {
     this.discovery = JsonPath.from(get(discoveryUrl).body());
@@ -94,18 +93,34 @@ final class BrowserLogin {
   }
 
   private HttpResponse<String> get(String url) throws Exception {
-    return browser.send(
-        HttpRequest.newBuilder(URI.create(url)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    return send(HttpRequest.newBuilder(URI.create(url)).GET());
   }
 
   private HttpResponse<String> post(String url, Map<String, String> fields) throws Exception {
-    return browser.send(
+    return send(
         HttpRequest.newBuilder(URI.create(url))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form(fields)))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+            .POST(HttpRequest.BodyPublishers.ofString(form(fields))));
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+    if (!cookies.isEmpty()) {
+      request.header(
+          "Cookie",
+          cookies.entrySet().stream()
+              .map(c -> c.getKey() + "=" + c.getValue())
+              .collect(Collectors.joining("; ")));
+    }
+    HttpResponse<String> answer =
+        browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    for (String set : answer.headers().allValues("Set-Cookie")) {
+      String pair = set.split(";", 2)[0];
+      int eq = pair.indexOf('=');
+      if (eq > 0) {
+        cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+      }
+    }
+    return answer;
   }
 
   private static String form(Map<String, String> fields) {

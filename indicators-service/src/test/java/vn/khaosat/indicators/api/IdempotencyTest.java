@@ -3,13 +3,46 @@ package vn.khaosat.indicators.api;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class IdempotencyTest {
+
+  @Inject AgroalDataSource dataSource;
+
+  @Test
+  void aRetryWhileTheFirstRequestHoldsTheKeyIsA409() throws Exception {
+    String unit = Api.openDistrict();
+    Api.term("2015-2020");
+    var body = Map.of("title", "NQ giữa chừng", "unitCode", unit, "termCode", "2015-2020");
+    String key = UUID.randomUUID().toString();
+    Api.admin()
+        .header("Idempotency-Key", key)
+        .body(body)
+        .post("/api/resolutions")
+        .then()
+        .statusCode(201);
+    // as an instance killed between taking the key and storing the answer leaves it
+    try (var c = dataSource.getConnection();
+        var s =
+            c.prepareStatement(
+                "update idempotency_record set status_code = null, location = null, body = null where idempotency_key = ?")) {
+      s.setString(1, key);
+      org.junit.jupiter.api.Assertions.assertEquals(1, s.executeUpdate());
+    }
+    Api.admin()
+        .header("Idempotency-Key", key)
+        .body(body)
+        .post("/api/resolutions")
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json");
+  }
 
   @Test
   void aRetriedCreateReturnsTheFirstResultAndCreatesNothingMore() {

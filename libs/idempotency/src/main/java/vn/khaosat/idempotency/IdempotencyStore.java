@@ -44,10 +44,11 @@ public class IdempotencyStore {
         s.setString(2, key);
         try (ResultSet r = s.executeQuery()) {
           r.next();
-          int status = r.getInt(2);
+          // wasNull tells of the column read last: read it right after the status
+          int code = r.getInt(2);
+          Integer status = r.wasNull() ? null : code;
           return Optional.of(
-              new StoredResponse(
-                  r.getString(1), r.wasNull() ? null : status, r.getString(3), r.getString(4)));
+              new StoredResponse(r.getString(1), status, r.getString(3), r.getString(4)));
         }
       }
     }
