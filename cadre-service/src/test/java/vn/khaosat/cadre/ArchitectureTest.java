@@ -21,7 +21,7 @@ class ArchitectureTest {
   void theRulesAreAmongTheClassesChecked() {
     // guards against a rule passing because the import found nothing
     assertTrue(CLASSES.contain("vn.khaosat.cadre.domain.vetting.Vetting"));
-    assertTrue(CLASSES.contain("vn.khaosat.cadre.api.CadreResource"));
+    assertTrue(CLASSES.contain("vn.khaosat.cadre.api.cadres.CadreResource"));
   }
 
   @Test

@@ -1,0 +1,64 @@
+package vn.khaosat.cadre.service.cadres;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+import vn.khaosat.cadre.api.cadres.RevisionEntry;
+import vn.khaosat.cadre.domain.cadres.Cadre;
+import vn.khaosat.cadre.domain.cadres.Revision;
+import vn.khaosat.cadre.service.PersonalAccess;
+import vn.khaosat.paging.Page;
+import vn.khaosat.paging.PageParams;
+
+/** The revisions of a cadre record (Hibernate Envers): who, when, what changed. */
+@ApplicationScoped
+public class CadreHistory {
+
+  private final PersonalAccess access;
+
+  public CadreHistory(PersonalAccess access) {
+    this.access = access;
+  }
+
+  /** Newest first. */
+  @Transactional
+  public Page<RevisionEntry> of(long cadreId, PageParams page) {
+    // the cadre's unit now decides, as for the detail: the newest revision holds today's values
+    boolean showPersonal = access.mayReadPersonal(CadreService.require(cadreId).unitCode);
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        AuditReaderFactory.get(Panache.getEntityManager())
+            .createQuery()
+            .forRevisionsOfEntity(Cadre.class, false, true)
+            .add(AuditEntity.id().eq(cadreId))
+            .addOrder(AuditEntity.revisionNumber().asc())
+            .getResultList();
+    List<RevisionEntry> entries = new ArrayList<>();
+    Map<String, Object> before = Map.of();
+    for (Object[] row : rows) {
+      Revision revision = (Revision) row[1];
+      Map<String, Object> after = CadreSnapshot.of((Cadre) row[0]);
+      entries.add(
+          new RevisionEntry(
+              revision.id,
+              Instant.ofEpochMilli(revision.timestamp).atZone(CadreRules.ZONE).toOffsetDateTime(),
+              revision.author,
+              row[2] == RevisionType.ADD ? "CREATED" : "UPDATED",
+              CadreSnapshot.diff(before, after, showPersonal)));
+      before = after;
+    }
+    List<RevisionEntry> newestFirst = new ArrayList<>(entries);
+    Collections.reverse(newestFirst);
+    int from = Math.min(page.offset(), newestFirst.size());
+    int to = Math.min(from + page.size, newestFirst.size());
+    return Page.of(newestFirst.subList(from, to), page, newestFirst.size());
+  }
+}
