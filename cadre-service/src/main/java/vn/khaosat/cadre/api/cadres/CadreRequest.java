@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.khaosat.cadre.api.Codes;
 import vn.khaosat.cadre.domain.cadres.Gender;
 import vn.khaosat.cadre.domain.cadres.TheoryLevel;
+import vn.khaosat.cadre.service.cadres.CadreCommand;
 
 /** A cadre record to create or replace. Discipline is recorded apart, by inspectors. */
 @Schema(name = "CadreRequest", description = "A cadre record to create or replace")
@@ -79,4 +80,24 @@ public record CadreRequest(
   public record PostRequest(
       @Schema(example = "Bí thư Huyện ủy") @NotBlank @Size(max = 200) String title,
       @Schema(example = "2015-10-20") LocalDate startDate) {}
+
+  /** The record as the service takes it. */
+  public CadreCommand command() {
+    return new CadreCommand(
+        fullName,
+        gender,
+        dateOfBirth,
+        ethnicity,
+        religion,
+        unitCode,
+        partyAdmissionDate,
+        partyFullMembershipDate,
+        generalEducation,
+        professionalDegree,
+        theoryLevel,
+        stateManagementLevel,
+        succession(),
+        postList().stream().map(p -> new CadreCommand.PostHeld(p.title(), p.startDate())).toList(),
+        declarationYears());
+  }
 }

@@ -1,6 +1,7 @@
 package vn.khaosat.cadre.api.cadres;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -39,6 +40,7 @@ import vn.khaosat.cadre.service.cadres.CadreService;
 import vn.khaosat.idempotency.Idempotent;
 import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
+import vn.khaosat.security.Roles;
 
 @Path("/api/cadres")
 @Tag(name = "Cadres", description = "Cadre records (cán bộ, đảng viên) and their history")
@@ -131,11 +133,12 @@ public class CadreResource {
   public Page<RevisionEntry> history(
       @Parameter(example = "1") @PathParam("id") @Min(Codes.MIN_ID) @Max(Codes.MAX_ID) long id,
       @Valid @BeanParam PageParams page) {
-    return history.of(id, page);
+    return history.of(id, page).map(RevisionEntry::of);
   }
 
   @POST
   @Idempotent
+  @RolesAllowed({Roles.ORGANIZER, Roles.ADMIN})
   @Operation(
       operationId = "createCadre",
       summary = "Create a cadre record",
@@ -148,7 +151,7 @@ public class CadreResource {
   @APIResponse(responseCode = "403", description = "Outside the caller's units or role")
   @APIResponse(responseCode = "503", description = "indicators-service cannot check the unit")
   public Response create(@NotNull @Valid CadreRequest request) {
-    Cadre cadre = cadres.create(request);
+    Cadre cadre = cadres.create(request.command());
     return Response.created(URI.create("/api/cadres/" + cadre.id))
         .entity(view(cadre))
         .tag(String.valueOf(cadre.version))
@@ -157,6 +160,7 @@ public class CadreResource {
 
   @PUT
   @Path("/{id}")
+  @RolesAllowed({Roles.ORGANIZER, Roles.ADMIN})
   @Operation(
       operationId = "updateCadre",
       summary = "Replace a cadre record",
@@ -177,7 +181,7 @@ public class CadreResource {
           @Size(max = Codes.IF_MATCH_LENGTH)
           String ifMatch,
       @NotNull @Valid CadreRequest request) {
-    Cadre cadre = cadres.update(id, request, ifMatch);
+    Cadre cadre = cadres.update(id, request.command(), ifMatch);
     return Response.ok(view(cadre)).tag(String.valueOf(cadre.version)).build();
   }
 

@@ -1,6 +1,7 @@
 package vn.khaosat.cadre.api.cadres;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -27,6 +28,8 @@ import vn.khaosat.cadre.api.Codes;
 import vn.khaosat.cadre.domain.cadres.DisciplineRecord;
 import vn.khaosat.cadre.service.cadres.DisciplineService;
 import vn.khaosat.idempotency.Idempotent;
+import vn.khaosat.problem.ForbiddenDetail;
+import vn.khaosat.security.Roles;
 
 @Path("/api/cadres/{cadreId}/disciplines")
 @Tag(name = "Cadres")
@@ -49,6 +52,8 @@ public class DisciplineResource {
   }
 
   @GET
+  @RolesAllowed({Roles.ORGANIZER, Roles.INSPECTOR, Roles.ADMIN})
+  @ForbiddenDetail(key = "cadre.personalField", args = "disciplines")
   @Operation(
       operationId = "listDisciplines",
       summary = "List a cadre's disciplinary records (kỷ luật)",
@@ -75,6 +80,8 @@ public class DisciplineResource {
 
   @GET
   @Path("/{id}")
+  @RolesAllowed({Roles.ORGANIZER, Roles.INSPECTOR, Roles.ADMIN})
+  @ForbiddenDetail(key = "cadre.personalField", args = "disciplines")
   @Operation(
       operationId = "getDiscipline",
       summary = "Read a disciplinary record",
@@ -92,6 +99,7 @@ public class DisciplineResource {
 
   @POST
   @Idempotent
+  @RolesAllowed({Roles.INSPECTOR, Roles.ADMIN})
   @Operation(
       operationId = "addDiscipline",
       summary = "Record a disciplinary measure",
@@ -108,7 +116,7 @@ public class DisciplineResource {
       @Parameter(example = "1") @PathParam("cadreId") @Min(Codes.MIN_ID) @Max(Codes.MAX_ID)
           long cadreId,
       @NotNull @Valid DisciplineRequest request) {
-    var record = disciplines.add(cadreId, request);
+    var record = disciplines.add(cadreId, request.command());
     return Response.created(URI.create("/api/cadres/" + cadreId + "/disciplines/" + record.id))
         .entity(DisciplineView.of(record))
         .build();
@@ -116,6 +124,7 @@ public class DisciplineResource {
 
   @DELETE
   @Path("/{id}")
+  @RolesAllowed({Roles.INSPECTOR, Roles.ADMIN})
   @Operation(
       operationId = "deleteDiscipline",
       summary = "Remove a disciplinary record entered by mistake or annulled",

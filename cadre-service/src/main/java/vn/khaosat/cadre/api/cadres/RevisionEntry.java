@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.khaosat.cadre.api.Codes;
+import vn.khaosat.cadre.service.cadres.CadreRevision;
 
 /** One revision of a cadre record. */
 @Schema(name = "CadreRevision")
@@ -27,4 +28,16 @@ public record RevisionEntry(
 
   /** The fields of a cadre record that its history follows. */
   public static final int MAX_CHANGES = 16;
+
+  /** The revision as the service tells it. */
+  public static RevisionEntry of(CadreRevision revision) {
+    return new RevisionEntry(
+        revision.revision(),
+        revision.at(),
+        revision.by(),
+        revision.type(),
+        revision.changes().stream()
+            .map(c -> new FieldChange(c.field(), c.from(), c.to(), c.withheld()))
+            .toList());
+  }
 }

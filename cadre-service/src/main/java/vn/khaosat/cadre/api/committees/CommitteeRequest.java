@@ -12,6 +12,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.khaosat.cadre.api.Codes;
 import vn.khaosat.cadre.domain.committees.CommitteeRole;
+import vn.khaosat.cadre.service.committees.CommitteeCommand;
 
 /** A committee to create or replace; its level is the unit's, as indicators-service gives it. */
 @Schema(name = "CommitteeRequest")
@@ -42,4 +43,15 @@ public record CommitteeRequest(
       @Schema(example = "SECRETARY") @NotNull CommitteeRole role,
       @Schema(example = "2015-10-20") LocalDate fromDate,
       @Schema(example = "2020-10-15") LocalDate toDate) {}
+
+  /** The committee as the service takes it. */
+  public CommitteeCommand command() {
+    return new CommitteeCommand(
+        unitCode,
+        termCode,
+        name,
+        memberList().stream()
+            .map(m -> new CommitteeCommand.Seat(m.cadreId(), m.role(), m.fromDate(), m.toDate()))
+            .toList());
+  }
 }

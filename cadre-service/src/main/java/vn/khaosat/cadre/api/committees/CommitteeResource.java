@@ -1,6 +1,7 @@
 package vn.khaosat.cadre.api.committees;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -38,6 +39,7 @@ import vn.khaosat.cadre.service.committees.CommitteeService;
 import vn.khaosat.idempotency.Idempotent;
 import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
+import vn.khaosat.security.Roles;
 
 @Path("/api/committees")
 @Tag(name = "Committees", description = "Party committees (cấp ủy) per unit and term")
@@ -103,6 +105,7 @@ public class CommitteeResource {
 
   @POST
   @Idempotent
+  @RolesAllowed({Roles.ORGANIZER, Roles.ADMIN})
   @Operation(
       operationId = "createCommittee",
       summary = "Create a committee",
@@ -122,12 +125,13 @@ public class CommitteeResource {
       responseCode = "503",
       description = "indicators-service cannot check the unit or the term")
   public Response create(@NotNull @Valid CommitteeRequest request) {
-    Committee committee = committees.create(request);
+    Committee committee = committees.create(request.command());
     return withTag(committee, Response.created(URI.create("/api/committees/" + committee.id)));
   }
 
   @PUT
   @Path("/{id}")
+  @RolesAllowed({Roles.ORGANIZER, Roles.ADMIN})
   @Operation(
       operationId = "updateCommittee",
       summary = "Replace a committee's name and members",
@@ -147,11 +151,12 @@ public class CommitteeResource {
           @Size(max = Codes.IF_MATCH_LENGTH)
           String ifMatch,
       @NotNull @Valid CommitteeRequest request) {
-    return withTag(committees.update(id, request, ifMatch), Response.ok());
+    return withTag(committees.update(id, request.command(), ifMatch), Response.ok());
   }
 
   @DELETE
   @Path("/{id}")
+  @RolesAllowed({Roles.ORGANIZER, Roles.ADMIN})
   @Operation(
       operationId = "deleteCommittee",
       summary = "Delete a committee made by mistake",

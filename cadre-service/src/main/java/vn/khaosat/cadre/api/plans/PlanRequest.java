@@ -17,6 +17,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.khaosat.cadre.api.Codes;
 import vn.khaosat.cadre.domain.committees.CommitteeRole;
+import vn.khaosat.cadre.service.plans.PlanCommand;
 
 /** A personnel plan to create or replace while it is a draft. */
 @Schema(name = "PersonnelPlanRequest")
@@ -69,4 +70,19 @@ public record PlanRequest(
   public record CandidateRequest(
       @Schema(example = "1") @NotNull @Min(Codes.MIN_ID) @Max(Codes.MAX_ID) Long cadreId,
       @Schema(example = "MEMBER") @NotNull CommitteeRole proposedRole) {}
+
+  /** The plan as the service takes it. */
+  public PlanCommand command() {
+    return new PlanCommand(
+        committeeId,
+        termCode,
+        ruleSetCode,
+        referenceMonth,
+        title,
+        seats,
+        localEthnicMinorityPercent,
+        candidates.stream()
+            .map(c -> new PlanCommand.Nominee(c.cadreId(), c.proposedRole()))
+            .toList());
+  }
 }

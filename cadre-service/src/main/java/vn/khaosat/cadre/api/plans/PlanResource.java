@@ -1,6 +1,7 @@
 package vn.khaosat.cadre.api.plans;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -37,6 +38,7 @@ import vn.khaosat.cadre.service.plans.PlanService;
 import vn.khaosat.idempotency.Idempotent;
 import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
+import vn.khaosat.security.Roles;
 
 @Path("/api/personnel-plans")
 @Tag(
@@ -85,7 +87,7 @@ public class PlanResource {
     Set<Long> ids = new HashSet<>();
     found.items().forEach(p -> p.candidates.forEach(c -> ids.add(c.cadreId)));
     var names = cadres.names(ids);
-    return found.map(p -> PlanView.of(p, names, PlanService.sittingMembers(p)));
+    return found.map(p -> PlanView.of(p, names, p.sittingMembers()));
   }
 
   @GET
@@ -106,6 +108,7 @@ public class PlanResource {
 
   @POST
   @Idempotent
+  @RolesAllowed({Roles.ORGANIZER, Roles.ADMIN})
   @Operation(
       operationId = "createPersonnelPlan",
       summary = "Create a personnel plan",
@@ -127,12 +130,13 @@ public class PlanResource {
   @APIResponse(responseCode = "403", description = "Outside the caller's units or role")
   @APIResponse(responseCode = "503", description = "indicators-service cannot check the term")
   public Response create(@NotNull @Valid PlanRequest request) {
-    PersonnelPlan plan = plans.create(request);
+    PersonnelPlan plan = plans.create(request.command());
     return view(plan, Response.created(URI.create("/api/personnel-plans/" + plan.id)));
   }
 
   @PUT
   @Path("/{id}")
+  @RolesAllowed({Roles.ORGANIZER, Roles.ADMIN})
   @Operation(
       operationId = "updatePersonnelPlan",
       summary = "Replace a draft plan",
@@ -151,11 +155,12 @@ public class PlanResource {
           @Size(max = Codes.IF_MATCH_LENGTH)
           String ifMatch,
       @NotNull @Valid PlanRequest request) {
-    return view(plans.update(id, request, ifMatch), Response.ok());
+    return view(plans.update(id, request.command(), ifMatch), Response.ok());
   }
 
   @POST
   @Path("/{id}/submit")
+  @RolesAllowed({Roles.ORGANIZER, Roles.ADMIN})
   @Operation(
       operationId = "submitPersonnelPlan",
       summary = "Submit a draft plan for vetting",
@@ -178,6 +183,7 @@ public class PlanResource {
 
   @POST
   @Path("/{id}/reopen")
+  @RolesAllowed({Roles.ORGANIZER, Roles.ADMIN})
   @Operation(
       operationId = "reopenPersonnelPlan",
       summary = "Send a submitted or vetted plan back to draft",
@@ -198,6 +204,7 @@ public class PlanResource {
 
   @POST
   @Path("/{id}/approve")
+  @RolesAllowed({Roles.ORGANIZER, Roles.ADMIN})
   @Operation(
       operationId = "approvePersonnelPlan",
       summary = "Approve a vetted plan",
@@ -219,7 +226,7 @@ public class PlanResource {
   private Response view(PersonnelPlan plan, Response.ResponseBuilder builder) {
     var names = cadres.names(plan.candidates.stream().map(c -> c.cadreId).toList());
     return builder
-        .entity(PlanView.of(plan, names, PlanService.sittingMembers(plan)))
+        .entity(PlanView.of(plan, names, plan.sittingMembers()))
         .tag(String.valueOf(plan.version))
         .build();
   }

@@ -1,6 +1,7 @@
 package vn.khaosat.cadre.api.plans;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -18,7 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.khaosat.cadre.api.Codes;
 import vn.khaosat.cadre.service.plans.VettingService;
+import vn.khaosat.problem.ForbiddenDetail;
 import vn.khaosat.problem.RequestLocale;
+import vn.khaosat.security.Roles;
 
 @Path("/api/personnel-plans/{id}/vetting")
 @Tag(name = "Personnel plans")
@@ -39,6 +42,7 @@ public class VettingResource {
   }
 
   @POST
+  @RolesAllowed({Roles.ORGANIZER, Roles.ADMIN})
   @Operation(
       operationId = "vetPersonnelPlan",
       summary = "Vet a personnel plan (rà soát, thẩm định)",
@@ -62,6 +66,8 @@ public class VettingResource {
   }
 
   @GET
+  @RolesAllowed({Roles.ORGANIZER, Roles.INSPECTOR, Roles.ADMIN})
+  @ForbiddenDetail(key = "cadre.personalField", args = "vetting")
   @Operation(
       operationId = "getLatestVetting",
       summary = "The latest vetting report of a plan",

@@ -1,5 +1,10 @@
 package vn.khaosat.cadre.api.plans;
 
+import java.util.stream.Collectors;
+import java.util.Arrays;
+import java.text.NumberFormat;
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -8,6 +13,8 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.khaosat.cadre.api.Codes;
 import vn.khaosat.cadre.api.rulesets.RuleSetRequest;
+import vn.khaosat.cadre.domain.cadres.DisciplineForm;
+import vn.khaosat.cadre.domain.cadres.TheoryLevel;
 import vn.khaosat.cadre.domain.committees.CommitteeRole;
 import vn.khaosat.cadre.domain.plans.StoredReport;
 import vn.khaosat.cadre.domain.plans.VettingRecord;
@@ -127,9 +134,55 @@ public record VettingView(
           finding.kind(),
           finding.severity(),
           finding.outcome(),
-          Messages.format(locale, finding.messageKey(), Labels.of(finding.arguments(), locale)),
+          Messages.format(locale, finding.messageKey(), words(finding.arguments(), locale)),
           finding.figures(),
           finding.source());
     }
+  }
+
+  private static final Pattern CODES =
+      Pattern.compile("[A-Z_]+(,[A-Z_]+)*");
+  private static final Pattern DECIMAL =
+      Pattern.compile("\\d+\\.\\d+");
+
+  /** The enums whose constants a finding's arguments may name ("INTERMEDIATE", "SECRETARY"). */
+  private static final List<Class<? extends Enum<?>>> NAMED =
+      List.of(TheoryLevel.class, DisciplineForm.class, CommitteeRole.class);
+
+  /**
+   * A finding's arguments as its sentence reads them: a constant, or a comma list of them, by its
+   * bundle label ({@code enum.TheoryLevel.INTERMEDIATE} = "trung cấp"), a decimal with the
+   * language's separator ("40,0"); anything else as it is.
+   */
+  static Object[] words(List<Object> arguments, Locale locale) {
+    return arguments.stream().map(a -> word(a, locale)).toArray();
+  }
+
+  private static Object word(Object argument, Locale locale) {
+    if (argument instanceof String text && DECIMAL.matcher(text).matches()) {
+      BigDecimal value = new BigDecimal(text);
+      NumberFormat format = NumberFormat.getNumberInstance(locale);
+      format.setGroupingUsed(false);
+      format.setMinimumFractionDigits(value.scale());
+      format.setMaximumFractionDigits(value.scale());
+      return format.format(value);
+    }
+    if (!(argument instanceof String text) || !CODES.matcher(text).matches()) {
+      return argument;
+    }
+    return Arrays.stream(text.split(","))
+        .map(code -> enumLabel(code, locale))
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String enumLabel(String code, Locale locale) {
+    for (Class<? extends Enum<?>> type : NAMED) {
+      String key = "enum." + type.getSimpleName() + "." + code;
+      String label = Messages.format(locale, key);
+      if (!label.equals(key)) {
+        return label;
+      }
+    }
+    return code;
   }
 }

@@ -16,6 +16,7 @@ import vn.khaosat.cadre.domain.committees.CommitteeLevel;
 import vn.khaosat.cadre.domain.vetting.RuleDefinition;
 import vn.khaosat.cadre.domain.vetting.RuleKind;
 import vn.khaosat.cadre.domain.vetting.Severity;
+import vn.khaosat.cadre.service.rulesets.RuleSetCommand;
 
 /** A new version of the vetting rules, for a new congress round or a correction. */
 @Schema(name = "RuleSetRequest")
@@ -106,5 +107,17 @@ public record RuleSetRequest(
       return new RuleDefinition(
           code, kind, severity, parameters == null ? Map.of() : Map.copyOf(parameters), source);
     }
+  }
+
+  /** The rule set as the service takes it. */
+  public RuleSetCommand command() {
+    return new RuleSetCommand(
+        code,
+        name,
+        description,
+        effectiveFrom,
+        supersedesCode,
+        months(),
+        rules.stream().map(Rule::definition).toList());
   }
 }

@@ -1,6 +1,7 @@
 package vn.khaosat.cadre.api.rulesets;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -26,6 +27,7 @@ import vn.khaosat.cadre.service.rulesets.RuleSetService;
 import vn.khaosat.idempotency.Idempotent;
 import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
+import vn.khaosat.security.Roles;
 
 @Path("/api/rule-sets")
 @Tag(
@@ -73,6 +75,7 @@ public class RuleSetResource {
 
   @POST
   @Idempotent
+  @RolesAllowed(Roles.ADMIN)
   @Operation(
       operationId = "createRuleSet",
       summary = "Add a rule set",
@@ -88,7 +91,7 @@ public class RuleSetResource {
   @APIResponse(responseCode = "403", description = "Not an admin")
   @APIResponse(responseCode = "409", description = "The code exists already")
   public Response create(@NotNull @Valid RuleSetRequest request) {
-    var set = ruleSets.create(request);
+    var set = ruleSets.create(request.command());
     return Response.created(URI.create("/api/rule-sets/" + set.code))
         .entity(RuleSetView.of(set))
         .build();

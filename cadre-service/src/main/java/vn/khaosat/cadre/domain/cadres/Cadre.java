@@ -28,6 +28,7 @@ import org.hibernate.annotations.SortNatural;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import vn.khaosat.cadre.domain.UnitOwned;
 
 /**
  * A cadre and Party member (cán bộ, đảng viên). Date of birth, ethnicity, religion, asset
@@ -37,7 +38,7 @@ import org.hibernate.envers.NotAudited;
 @Entity
 @Table(name = "cadre")
 @Audited
-public class Cadre extends PanacheEntityBase {
+public class Cadre extends PanacheEntityBase implements UnitOwned {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cadre_seq")
@@ -110,5 +111,15 @@ public class Cadre extends PanacheEntityBase {
 
   public BirthDate birth() {
     return new BirthDate(birthDate, birthDatePrecision);
+  }
+
+  @Override
+  public String ownerUnit() {
+    return unitCode;
+  }
+
+  @Override
+  public long currentVersion() {
+    return version;
   }
 }

@@ -18,11 +18,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
+import vn.khaosat.cadre.domain.UnitOwned;
 
 /** The Party committee (cấp ủy) of a unit for one term, with its members. */
 @Entity
 @Table(name = "committee")
-public class Committee extends PanacheEntityBase {
+public class Committee extends PanacheEntityBase implements UnitOwned {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "committee_seq")
@@ -48,4 +49,14 @@ public class Committee extends PanacheEntityBase {
   @CreationTimestamp public OffsetDateTime createdAt;
 
   @UpdateTimestamp public OffsetDateTime updatedAt;
+
+  @Override
+  public String ownerUnit() {
+    return unitCode;
+  }
+
+  @Override
+  public long currentVersion() {
+    return version;
+  }
 }

@@ -22,8 +22,11 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
+import vn.khaosat.cadre.domain.UnitOwned;
 import vn.khaosat.cadre.domain.committees.Committee;
 
 /**
@@ -32,7 +35,7 @@ import vn.khaosat.cadre.domain.committees.Committee;
  */
 @Entity
 @Table(name = "personnel_plan")
-public class PersonnelPlan extends PanacheEntityBase {
+public class PersonnelPlan extends PanacheEntityBase implements UnitOwned {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "personnel_plan_seq")
@@ -82,5 +85,21 @@ public class PersonnelPlan extends PanacheEntityBase {
 
   public YearMonth reference() {
     return YearMonth.from(referenceMonth);
+  }
+
+  /** The members of the plan's sitting committee: they stand for re-election. */
+  public Set<Long> sittingMembers() {
+    return committee.members.stream().map(m -> m.cadreId).collect(Collectors.toSet());
+  }
+
+  /** The plan is written within the unit of its committee. */
+  @Override
+  public String ownerUnit() {
+    return committee.unitCode;
+  }
+
+  @Override
+  public long currentVersion() {
+    return version;
   }
 }

@@ -11,10 +11,10 @@ import java.util.Map;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
-import vn.khaosat.cadre.api.cadres.RevisionEntry;
 import vn.khaosat.cadre.domain.cadres.Cadre;
 import vn.khaosat.cadre.domain.cadres.Revision;
 import vn.khaosat.cadre.service.PersonalAccess;
+import vn.khaosat.cadre.service.Rows;
 import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
 
@@ -23,16 +23,19 @@ import vn.khaosat.paging.PageParams;
 public class CadreHistory {
 
   private final PersonalAccess access;
+  private final Rows rows;
 
-  public CadreHistory(PersonalAccess access) {
+  public CadreHistory(PersonalAccess access, Rows rows) {
     this.access = access;
+    this.rows = rows;
   }
 
   /** Newest first. */
   @Transactional
-  public Page<RevisionEntry> of(long cadreId, PageParams page) {
+  public Page<CadreRevision> of(long cadreId, PageParams page) {
     // the cadre's unit now decides, as for the detail: the newest revision holds today's values
-    boolean showPersonal = access.mayReadPersonal(CadreService.require(cadreId).unitCode);
+    boolean showPersonal =
+        access.mayReadPersonal(rows.find(Cadre.class, cadreId, "cadre.notFound").unitCode);
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         AuditReaderFactory.get(Panache.getEntityManager())
@@ -41,13 +44,13 @@ public class CadreHistory {
             .add(AuditEntity.id().eq(cadreId))
             .addOrder(AuditEntity.revisionNumber().asc())
             .getResultList();
-    List<RevisionEntry> entries = new ArrayList<>();
+    List<CadreRevision> entries = new ArrayList<>();
     Map<String, Object> before = Map.of();
     for (Object[] row : rows) {
       Revision revision = (Revision) row[1];
       Map<String, Object> after = CadreSnapshot.of((Cadre) row[0]);
       entries.add(
-          new RevisionEntry(
+          new CadreRevision(
               revision.id,
               Instant.ofEpochMilli(revision.timestamp).atZone(CadreRules.ZONE).toOffsetDateTime(),
               revision.author,
@@ -55,7 +58,7 @@ public class CadreHistory {
               CadreSnapshot.diff(before, after, showPersonal)));
       before = after;
     }
-    List<RevisionEntry> newestFirst = new ArrayList<>(entries);
+    List<CadreRevision> newestFirst = new ArrayList<>(entries);
     Collections.reverse(newestFirst);
     int from = Math.min(page.offset(), newestFirst.size());
     int to = Math.min(from + page.size, newestFirst.size());

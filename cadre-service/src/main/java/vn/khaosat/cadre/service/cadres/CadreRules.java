@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
-import vn.khaosat.cadre.api.cadres.CadreRequest;
 import vn.khaosat.cadre.domain.cadres.BirthDate;
 import vn.khaosat.problem.ApiProblem;
 
@@ -15,7 +14,7 @@ public final class CadreRules {
 
   private CadreRules() {}
 
-  static BirthDate birthDate(CadreRequest request) {
+  static BirthDate birthDate(CadreCommand request) {
     try {
       return BirthDate.parse(request.dateOfBirth());
     } catch (IllegalArgumentException e) {
@@ -23,7 +22,7 @@ public final class CadreRules {
     }
   }
 
-  static void check(CadreRequest request) {
+  static void check(CadreCommand request) {
     LocalDate today = LocalDate.now(ZONE);
     BirthDate birth = birthDate(request);
     if (birth.date().isAfter(today)) {

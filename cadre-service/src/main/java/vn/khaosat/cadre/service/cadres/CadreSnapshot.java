@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import vn.khaosat.cadre.api.cadres.FieldChange;
 import vn.khaosat.cadre.domain.cadres.Cadre;
 
 /** The fields of a cadre record at one revision, and what changed between two revisions. */
@@ -60,9 +59,9 @@ final class CadreSnapshot {
   }
 
   /** The fields that differ, in field order; personal values are withheld unless shown. */
-  static List<FieldChange> diff(
+  static List<CadreRevision.Change> diff(
       Map<String, Object> before, Map<String, Object> after, boolean showPersonal) {
-    List<FieldChange> changes = new ArrayList<>();
+    List<CadreRevision.Change> changes = new ArrayList<>();
     after.forEach(
         (field, value) -> {
           Object old = before.get(field);
@@ -70,8 +69,8 @@ final class CadreSnapshot {
             boolean hidden = PERSONAL.contains(field) && !showPersonal;
             changes.add(
                 hidden
-                    ? new FieldChange(field, null, null, true)
-                    : new FieldChange(field, old, value, false));
+                    ? new CadreRevision.Change(field, null, null, true)
+                    : new CadreRevision.Change(field, old, value, false));
           }
         });
     return changes;

@@ -1,59 +1,59 @@
 package vn.khaosat.cadre.service.cadres;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import vn.khaosat.cadre.api.cadres.DisciplineRequest;
 import vn.khaosat.cadre.domain.cadres.Cadre;
 import vn.khaosat.cadre.domain.cadres.DisciplineRecord;
-import vn.khaosat.cadre.service.PersonalAccess;
 import vn.khaosat.cadre.service.Rights;
+import vn.khaosat.cadre.service.Rows;
 import vn.khaosat.persistence.Flush;
 import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.security.UnitScope;
 
 /**
  * Disciplinary records: written by inspectors and admins only, read by those who see personal
- * fields. Each change raises the cadre's version, so it is a revision of the cadre's history; the
- * cadre's row is locked first, so that it queues behind a concurrent change of the record.
+ * fields ({@link CadrePermissions}). Each change raises the cadre's version, so it is a revision of
+ * the cadre's history; the cadre's row is locked first, so that it queues behind a concurrent
+ * change of the record.
  */
 @ApplicationScoped
 public class DisciplineService {
 
   private final UnitScope scope;
-  private final PersonalAccess access;
+  private final Rows rows;
 
-  public DisciplineService(UnitScope scope, PersonalAccess access) {
+  public DisciplineService(UnitScope scope, Rows rows) {
     this.scope = scope;
-    this.access = access;
+    this.rows = rows;
   }
 
+  @PermissionsAllowed(CadrePermissions.READ_DISCIPLINES)
   public List<DisciplineRecord> list(long cadreId) {
-    return readable(cadreId).disciplines;
+    return cadre(cadreId).disciplines;
   }
 
+  @PermissionsAllowed(CadrePermissions.READ_DISCIPLINES)
   public DisciplineRecord get(long cadreId, long id) {
-    return require(readable(cadreId), id);
+    return require(cadre(cadreId), id);
   }
 
-  /** The cadre, when the caller sees its personal fields: 403 otherwise (as for the detail). */
-  private Cadre readable(long cadreId) {
-    Cadre cadre = CadreService.require(cadreId);
-    access.requirePersonal("disciplines", cadre.unitCode);
-    return cadre;
+  private Cadre cadre(long cadreId) {
+    return rows.find(Cadre.class, cadreId, "cadre.notFound");
   }
 
   @Transactional
-  public DisciplineRecord add(long cadreId, DisciplineRequest request) {
-    Cadre cadre = CadreService.locked(cadreId);
+  public DisciplineRecord add(long cadreId, DisciplineCommand discipline) {
+    Cadre cadre = rows.locked(Cadre.class, cadreId, "cadre.notFound");
     scope.require(Rights.DISCIPLINE, cadre.unitCode);
-    if (request.restrictedUntil() != null
-        && request.restrictedUntil().isBefore(request.decidedOn())) {
+    if (discipline.restrictedUntil() != null
+        && discipline.restrictedUntil().isBefore(discipline.decidedOn())) {
       throw ApiProblem.invalidField("restrictedUntil", "discipline.restrictionBeforeDecision");
     }
-    if (request.decidedOn().isBefore(cadre.birthDate)) {
+    if (discipline.decidedOn().isBefore(cadre.birthDate)) {
       throw ApiProblem.invalidField("decidedOn", "discipline.beforeBirth");
     }
     if (cadre.disciplines.size() >= DisciplineRecord.MAX_PER_CADRE) {
@@ -61,11 +61,11 @@ public class DisciplineService {
     }
     DisciplineRecord record = new DisciplineRecord();
     record.cadre = cadre;
-    record.form = request.form();
-    record.decidedOn = request.decidedOn();
-    record.restrictedUntil = request.restrictedUntil();
-    record.decidedBy = request.decidedBy();
-    record.reason = request.reason();
+    record.form = discipline.form();
+    record.decidedOn = discipline.decidedOn();
+    record.restrictedUntil = discipline.restrictedUntil();
+    record.decidedBy = discipline.decidedBy();
+    record.reason = discipline.reason();
     record.persist();
     cadre.disciplines.add(record);
     touch(cadre);
@@ -75,7 +75,7 @@ public class DisciplineService {
   /** Removes a record entered by mistake or annulled; the history keeps it. */
   @Transactional
   public void delete(long cadreId, long id) {
-    Cadre cadre = CadreService.locked(cadreId);
+    Cadre cadre = rows.locked(Cadre.class, cadreId, "cadre.notFound");
     scope.require(Rights.DISCIPLINE, cadre.unitCode);
     DisciplineRecord record = require(cadre, id);
     cadre.disciplines.remove(record);

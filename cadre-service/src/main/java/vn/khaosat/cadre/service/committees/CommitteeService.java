@@ -1,15 +1,13 @@
 package vn.khaosat.cadre.service.committees;
 
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.khaosat.caching.EntityTags;
-import vn.khaosat.cadre.api.committees.CommitteeRequest;
 import vn.khaosat.cadre.client.UnitInfo;
 import vn.khaosat.cadre.domain.TermCode;
 import vn.khaosat.cadre.domain.committees.Committee;
@@ -18,6 +16,7 @@ import vn.khaosat.cadre.domain.committees.CommitteeMember;
 import vn.khaosat.cadre.domain.plans.PersonnelPlan;
 import vn.khaosat.cadre.service.CadreLookup;
 import vn.khaosat.cadre.service.Rights;
+import vn.khaosat.cadre.service.Rows;
 import vn.khaosat.cadre.service.TermDirectory;
 import vn.khaosat.cadre.service.UnitDirectory;
 import vn.khaosat.paging.Filters;
@@ -26,7 +25,6 @@ import vn.khaosat.paging.PageParams;
 import vn.khaosat.persistence.Flush;
 import vn.khaosat.persistence.RetryOnRace;
 import vn.khaosat.problem.ApiProblem;
-import vn.khaosat.security.UnitScope;
 
 /**
  * Committees per unit and term; the unit and the term are checked against indicators-service before
@@ -38,14 +36,13 @@ public class CommitteeService {
   private final UnitDirectory units;
   private final TermDirectory terms;
   private final CadreLookup cadres;
-  private final UnitScope scope;
+  private final Rows rows;
 
-  public CommitteeService(
-      UnitDirectory units, TermDirectory terms, CadreLookup cadres, UnitScope scope) {
+  public CommitteeService(UnitDirectory units, TermDirectory terms, CadreLookup cadres, Rows rows) {
     this.units = units;
     this.terms = terms;
     this.cadres = cadres;
-    this.scope = scope;
+    this.rows = rows;
   }
 
   public Page<Committee> list(String unit, String term, CommitteeLevel level, PageParams page) {
@@ -61,48 +58,33 @@ public class CommitteeService {
         c -> c);
   }
 
-  static Committee require(long id) {
-    Committee committee = Committee.findById(id);
-    if (committee == null) {
-      throw ApiProblem.notFound("committee.notFound", id);
-    }
-    return committee;
-  }
-
-  private static Committee locked(long id) {
-    Committee committee = Committee.findById(id, LockModeType.PESSIMISTIC_WRITE);
-    if (committee == null) {
-      throw ApiProblem.notFound("committee.notFound", id);
-    }
-    return committee;
-  }
-
   public Committee get(long id) {
-    return require(id);
+    return rows.find(Committee.class, id, "committee.notFound");
   }
 
+  /** The caller's right for the unit is checked first ({@link CommitteePermissions}). */
   @Transactional
-  public Committee create(CommitteeRequest request) {
-    scope.require(Rights.RECORDS, request.unitCode());
-    TermCode term = term(request.termCode());
-    checkMembers(request);
-    UnitInfo unit = units.require(request.unitCode(), "unitCode");
+  @PermissionsAllowed(CommitteePermissions.CREATE)
+  public Committee create(CommitteeCommand command) {
+    TermCode term = term(command.termCode());
+    checkMembers(command);
+    UnitInfo unit = units.require(command.unitCode(), "unitCode");
     if (!unit.existedDuring(term.startYear(), term.endYear())) {
       throw ApiProblem.invalidField(
-          "unitCode", "committee.unitNotInTerm", request.unitCode(), term.toString());
+          "unitCode", "committee.unitNotInTerm", command.unitCode(), term.toString());
     }
     terms.require(term.toString(), "termCode");
     if (Committee.count("unitCode = ?1 and termCode = ?2", unit.code(), term.toString()) > 0) {
       throw ApiProblem.conflict("committee.duplicate", unit.code(), term.toString());
     }
-    Committee committee = new Committee();
-    committee.unitCode = unit.code();
-    committee.level = units.committeeLevel(unit);
-    committee.termCode = term.toString();
-    apply(committee, request);
-    committee.persist();
+    Committee created = new Committee();
+    created.unitCode = unit.code();
+    created.level = units.committeeLevel(unit);
+    created.termCode = term.toString();
+    apply(created, command);
+    created.persist();
     Flush.orConflict("committee.duplicate", unit.code(), term.toString());
-    return committee;
+    return created;
   }
 
   /**
@@ -111,33 +93,33 @@ public class CommitteeService {
    */
   @Transactional
   @RetryOnRace
-  public Committee update(long id, CommitteeRequest request, String ifMatch) {
-    Committee committee = locked(id);
-    scope.require(Rights.RECORDS, committee.unitCode);
-    EntityTags.checkIfMatch(ifMatch, committee.version);
-    if (!committee.unitCode.equals(request.unitCode())) {
+  public Committee update(long id, CommitteeCommand command, String ifMatch) {
+    Committee committee = writable(id, ifMatch);
+    if (!committee.unitCode.equals(command.unitCode())) {
       throw ApiProblem.invalidField("unitCode", "committee.unitImmutable", committee.unitCode);
     }
-    if (!committee.termCode.equals(request.termCode())) {
+    if (!committee.termCode.equals(command.termCode())) {
       throw ApiProblem.invalidField("termCode", "committee.termImmutable", committee.termCode);
     }
-    checkMembers(request);
-    apply(committee, request);
+    checkMembers(command);
+    apply(committee, command);
     return committee;
   }
 
   @Transactional
   public void delete(long id, String ifMatch) {
-    Committee committee = locked(id);
-    scope.require(Rights.RECORDS, committee.unitCode);
-    EntityTags.checkIfMatch(ifMatch, committee.version);
+    Committee committee = writable(id, ifMatch);
     if (PersonnelPlan.count("committee", committee) > 0) {
       throw ApiProblem.conflict("committee.hasPlans", id);
     }
     committee.delete();
   }
 
-  static TermCode term(String code) {
+  private Committee writable(long id, String ifMatch) {
+    return rows.writable(Committee.class, id, "committee.notFound", Rights.RECORDS, ifMatch);
+  }
+
+  private static TermCode term(String code) {
     try {
       return TermCode.parse(code);
     } catch (IllegalArgumentException e) {
@@ -145,8 +127,8 @@ public class CommitteeService {
     }
   }
 
-  private void checkMembers(CommitteeRequest request) {
-    List<CommitteeRequest.Member> members = request.memberList();
+  private void checkMembers(CommitteeCommand command) {
+    List<CommitteeCommand.Seat> members = command.members();
     Set<Long> seen = new HashSet<>();
     for (int i = 0; i < members.size(); i++) {
       var member = members.get(i);
@@ -167,12 +149,12 @@ public class CommitteeService {
    * Merges the members by cadre: a seat kept is updated in place, because Hibernate inserts before
    * it deletes and a re-added cadre would collide with its old seat.
    */
-  private static void apply(Committee committee, CommitteeRequest request) {
-    committee.name = request.name();
+  private static void apply(Committee committee, CommitteeCommand command) {
+    committee.name = command.name();
     Map<Long, CommitteeMember> seats = new HashMap<>();
     committee.members.forEach(m -> seats.put(m.cadreId, m));
     Set<Long> kept = new HashSet<>();
-    for (var member : request.memberList()) {
+    for (var member : command.members()) {
       CommitteeMember seat = seats.get(member.cadreId());
       if (seat == null) {
         seat = new CommitteeMember();

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.khaosat.cadre.api.plans.PlanRequest;
 import vn.khaosat.cadre.domain.TermCode;
 import vn.khaosat.cadre.domain.cadres.BirthDate;
 import vn.khaosat.cadre.domain.cadres.Cadre;
@@ -44,7 +43,7 @@ public class PlanChecks {
     return committee;
   }
 
-  Checked check(Committee committee, PlanRequest request) {
+  Checked check(Committee committee, PlanCommand request) {
     TermCode next = TermCode.parse(committee.termCode).next();
     if (request.termCode() != null && !request.termCode().equals(next.toString())) {
       throw ApiProblem.invalidField(
@@ -66,7 +65,7 @@ public class PlanChecks {
 
   /** The month given, or the one the rule set fixes for the committee's level. */
   private static YearMonth referenceMonth(
-      Committee committee, RuleSet ruleSet, PlanRequest request) {
+      Committee committee, RuleSet ruleSet, PlanCommand request) {
     if (request.referenceMonth() != null) {
       return request.referenceMonth();
     }
@@ -78,7 +77,7 @@ public class PlanChecks {
                     "referenceMonth", "plan.referenceMonthNeeded", ruleSet.code, committee.level));
   }
 
-  private void checkCandidates(List<PlanRequest.CandidateRequest> candidates, YearMonth month) {
+  private void checkCandidates(List<PlanCommand.Nominee> candidates, YearMonth month) {
     Set<Long> seen = new HashSet<>();
     int secretaries = 0;
     for (int i = 0; i < candidates.size(); i++) {

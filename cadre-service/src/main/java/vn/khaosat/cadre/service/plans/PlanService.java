@@ -1,22 +1,18 @@
 package vn.khaosat.cadre.service.plans;
 
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.hibernate.Hibernate;
-import vn.khaosat.caching.EntityTags;
-import vn.khaosat.cadre.api.plans.PlanRequest;
 import vn.khaosat.cadre.domain.committees.Committee;
 import vn.khaosat.cadre.domain.plans.Candidate;
 import vn.khaosat.cadre.domain.plans.PersonnelPlan;
 import vn.khaosat.cadre.domain.plans.PlanStatus;
 import vn.khaosat.cadre.domain.plans.VettingRecord;
 import vn.khaosat.cadre.service.Rights;
+import vn.khaosat.cadre.service.Rows;
 import vn.khaosat.cadre.service.cadres.CadreRules;
 import vn.khaosat.paging.Filters;
 import vn.khaosat.paging.Page;
@@ -24,28 +20,30 @@ import vn.khaosat.paging.PageParams;
 import vn.khaosat.persistence.RetryOnRace;
 import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.security.CurrentUser;
-import vn.khaosat.security.UnitScope;
 
 /**
- * Personnel plans and their status: DRAFT → SUBMITTED → VETTED → APPROVED. Every write, a replace
- * of the slate, a step or a vetting, first locks the plan's row (and takes no other lock before
- * it), so that writes of one plan run one after the other and their outcome is that of some serial
- * order: a vetting never judges a slate replaced meanwhile, an approval never follows a reopening.
+ * Personnel plans and their status: DRAFT → SUBMITTED → VETTED → APPROVED ({@link PlanStatus} holds
+ * the moves). Every write, a replace of the slate, a step or a vetting, first locks the plan's row
+ * (and takes no other lock before it), so that writes of one plan run one after the other and their
+ * outcome is that of some serial order: a vetting never judges a slate replaced meanwhile, an
+ * approval never follows a reopening.
  */
 @ApplicationScoped
 public class PlanService {
 
   private final PlanChecks checks;
+  private final PlanSteps steps;
+  private final Vettings vettings;
   private final CurrentUser user;
-  private final UnitScope scope;
-  private final Instance<VettingService> vettings;
+  private final Rows rows;
 
   public PlanService(
-      PlanChecks checks, CurrentUser user, UnitScope scope, Instance<VettingService> vettings) {
+      PlanChecks checks, PlanSteps steps, Vettings vettings, CurrentUser user, Rows rows) {
     this.checks = checks;
-    this.user = user;
-    this.scope = scope;
+    this.steps = steps;
     this.vettings = vettings;
+    this.user = user;
+    this.rows = rows;
   }
 
   public Page<PersonnelPlan> list(
@@ -63,104 +61,69 @@ public class PlanService {
         p -> p);
   }
 
-  static PersonnelPlan require(long id) {
-    PersonnelPlan plan = PersonnelPlan.findById(id);
-    if (plan == null) {
-      throw ApiProblem.notFound("plan.notFound", id);
-    }
-    return plan;
-  }
-
   public PersonnelPlan get(long id) {
-    return require(id);
+    return rows.find(PersonnelPlan.class, id, "plan.notFound");
   }
 
-  /** The members of the plan's sitting committee: they stand for re-election. */
-  public static Set<Long> sittingMembers(PersonnelPlan plan) {
-    return plan.committee.members.stream().map(m -> m.cadreId).collect(Collectors.toSet());
-  }
-
+  /** The caller's right for the committee's unit is checked first ({@link PlanPermissions}). */
   @Transactional
-  public PersonnelPlan create(PlanRequest request) {
-    Committee committee = checks.committee(request.committeeId());
-    scope.require(Rights.RECORDS, committee.unitCode);
+  @PermissionsAllowed(PlanPermissions.CREATE)
+  public PersonnelPlan create(PlanCommand command) {
+    Committee committee = checks.committee(command.committeeId());
     PersonnelPlan plan = new PersonnelPlan();
     plan.committee = committee;
-    apply(plan, request);
+    apply(plan, command);
     plan.persist();
     return loaded(plan);
   }
 
   @Transactional
   @RetryOnRace
-  public PersonnelPlan update(long id, PlanRequest request, String ifMatch) {
+  public PersonnelPlan update(long id, PlanCommand command, String ifMatch) {
     PersonnelPlan plan = writable(id, ifMatch);
-    requireStatus(plan, PlanStatus.DRAFT);
-    if (!plan.committee.id.equals(request.committeeId())) {
+    steps.requireEditable(plan);
+    if (!plan.committee.id.equals(command.committeeId())) {
       throw ApiProblem.invalidField("committeeId", "plan.committeeImmutable", plan.committee.id);
     }
-    apply(plan, request);
+    apply(plan, command);
     return loaded(plan);
   }
 
   @Transactional
   public PersonnelPlan submit(long id, String ifMatch) {
-    PersonnelPlan plan = writable(id, ifMatch);
-    requireStatus(plan, PlanStatus.DRAFT);
-    return moveTo(plan, PlanStatus.SUBMITTED);
+    return moved(writable(id, ifMatch), PlanStatus.SUBMITTED);
   }
 
   /** Back to draft, to change the slate; a vetted plan must then be vetted again. */
   @Transactional
   public PersonnelPlan reopen(long id, String ifMatch) {
-    PersonnelPlan plan = writable(id, ifMatch);
-    requireStatus(plan, PlanStatus.SUBMITTED, PlanStatus.VETTED);
-    return moveTo(plan, PlanStatus.DRAFT);
+    return moved(writable(id, ifMatch), PlanStatus.DRAFT);
   }
 
   @Transactional
   public PersonnelPlan approve(long id, String ifMatch) {
     PersonnelPlan plan = writable(id, ifMatch);
-    requireStatus(plan, PlanStatus.VETTED);
-    VettingRecord latest = VettingService.latest(plan.id);
+    steps.requireMove(plan, PlanStatus.APPROVED);
+    VettingRecord latest = vettings.latest(plan.id);
     if (latest.blockingFailures > 0) {
       throw ApiProblem.conflict("plan.blockingFindings", id, latest.blockingFailures);
     }
-    List<String> changed = vettings.get().changedSince(latest);
+    List<String> changed = vettings.changedSince(latest);
     if (!changed.isEmpty()) {
       throw ApiProblem.conflict("plan.vettingStale", id, String.join(", ", changed));
     }
     plan.approvedBy = user.name();
     plan.approvedAt = OffsetDateTime.now(CadreRules.ZONE);
-    return moveTo(plan, PlanStatus.APPROVED);
+    return moved(plan, PlanStatus.APPROVED);
   }
 
   /** The plan, locked until the transaction ends, once the caller may write it. */
   PersonnelPlan writable(long id, String ifMatch) {
-    PersonnelPlan plan = PersonnelPlan.findById(id, LockModeType.PESSIMISTIC_WRITE);
-    if (plan == null) {
-      throw ApiProblem.notFound("plan.notFound", id);
-    }
-    scope.require(Rights.RECORDS, plan.committee.unitCode);
-    EntityTags.checkIfMatch(ifMatch, plan.version);
-    return plan;
+    return rows.writable(PersonnelPlan.class, id, "plan.notFound", Rights.RECORDS, ifMatch);
   }
 
-  static void requireStatus(PersonnelPlan plan, PlanStatus... allowed) {
-    for (PlanStatus status : allowed) {
-      if (plan.status == status) {
-        return;
-      }
-    }
-    throw ApiProblem.conflict(
-        "plan.wrongStatus",
-        plan.id,
-        plan.status,
-        Set.of(allowed).stream().map(Enum::name).sorted().collect(Collectors.joining(", ")));
-  }
-
-  static PersonnelPlan moveTo(PersonnelPlan plan, PlanStatus status) {
-    plan.status = status;
+  private PersonnelPlan moved(PersonnelPlan plan, PlanStatus next) {
+    steps.move(plan, next);
     return loaded(plan);
   }
 
@@ -171,16 +134,16 @@ public class PlanService {
     return plan;
   }
 
-  private void apply(PersonnelPlan plan, PlanRequest request) {
-    var checked = checks.check(plan.committee, request);
+  private void apply(PersonnelPlan plan, PlanCommand command) {
+    var checked = checks.check(plan.committee, command);
     plan.termCode = checked.term().toString();
-    plan.ruleSetCode = request.ruleSetCode();
+    plan.ruleSetCode = command.ruleSetCode();
     plan.referenceMonth = checked.referenceMonth().atDay(1);
-    plan.title = request.title();
-    plan.seats = request.seats();
-    plan.localEthnicMinorityPercent = request.localEthnicMinorityPercent();
+    plan.title = command.title();
+    plan.seats = command.seats();
+    plan.localEthnicMinorityPercent = command.localEthnicMinorityPercent();
     plan.candidates.clear();
-    request
+    command
         .candidates()
         .forEach(c -> plan.candidates.add(new Candidate(c.cadreId(), c.proposedRole())));
   }

@@ -1,5 +1,6 @@
 package vn.khaosat.cadre.service.plans;
 
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -22,7 +23,7 @@ import vn.khaosat.cadre.domain.vetting.SlateFacts;
 import vn.khaosat.cadre.domain.vetting.Vetting;
 import vn.khaosat.cadre.domain.vetting.VettingReport;
 import vn.khaosat.cadre.service.CadreLookup;
-import vn.khaosat.cadre.service.PersonalAccess;
+import vn.khaosat.cadre.service.Rows;
 import vn.khaosat.cadre.service.cadres.CadreRules;
 import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.security.CurrentUser;
@@ -35,43 +36,34 @@ import vn.khaosat.security.CurrentUser;
 public class VettingService {
 
   private final PlanService plans;
+  private final PlanSteps steps;
+  private final Vettings vettings;
   private final CadreLookup cadres;
   private final CurrentUser user;
-  private final PersonalAccess access;
+  private final Rows rows;
 
   public VettingService(
-      PlanService plans, CadreLookup cadres, CurrentUser user, PersonalAccess access) {
+      PlanService plans,
+      PlanSteps steps,
+      Vettings vettings,
+      CadreLookup cadres,
+      CurrentUser user,
+      Rows rows) {
     this.plans = plans;
+    this.steps = steps;
+    this.vettings = vettings;
     this.cadres = cadres;
     this.user = user;
-    this.access = access;
-  }
-
-  static VettingRecord latest(long planId) {
-    return VettingRecord.<VettingRecord>find("planId = ?1 order by ranAt desc, id desc", planId)
-        .firstResult();
-  }
-
-  /** The candidates whose record changed since {@code vetting} judged it. */
-  List<String> changedSince(VettingRecord vetting) {
-    Map<Long, Cadre> now =
-        cadres.requireAll(
-            vetting.report.candidates().stream()
-                .map(StoredReport.CandidateReport::cadreId)
-                .toList(),
-            "candidates");
-    return vetting.report.candidates().stream()
-        .filter(c -> now.get(c.cadreId()).version != c.cadreVersion())
-        .map(StoredReport.CandidateReport::fullName)
-        .toList();
+    this.rows = rows;
   }
 
   /**
    * Reports show ages, months of work left and discipline: personal fields, read within the units
-   * of the plan's committee (the candidates are proposed to that committee, whatever their units).
+   * of the plan's committee (the candidates are proposed to that committee, whatever their units):
+   * {@link PlanPermissions#READ_VETTING}.
    */
+  @PermissionsAllowed(PlanPermissions.READ_VETTING)
   public VettingRecord latestOrFail(long planId) {
-    access.requirePersonal("vetting", PlanService.require(planId).committee.unitCode);
     return latestSummaryOrFail(planId);
   }
 
@@ -80,8 +72,8 @@ public class VettingService {
    * dossier of a district shows them.
    */
   public VettingRecord latestSummaryOrFail(long planId) {
-    PlanService.require(planId);
-    VettingRecord latest = latest(planId);
+    rows.find(PersonnelPlan.class, planId, "plan.notFound");
+    VettingRecord latest = vettings.latest(planId);
     if (latest == null) {
       throw ApiProblem.notFound("vetting.none", planId);
     }
@@ -91,9 +83,9 @@ public class VettingService {
   @Transactional
   public VettingRecord run(long planId, String ifMatch) {
     PersonnelPlan plan = plans.writable(planId, ifMatch);
-    PlanService.requireStatus(plan, PlanStatus.SUBMITTED, PlanStatus.VETTED);
+    steps.requireMove(plan, PlanStatus.VETTED);
     RuleSet ruleSet = RuleSet.findById(plan.ruleSetCode);
-    Set<Long> sitting = PlanService.sittingMembers(plan);
+    Set<Long> sitting = plan.sittingMembers();
     Map<Long, Cadre> byId =
         cadres.requireAll(plan.candidates.stream().map(c -> c.cadreId).toList(), "candidates");
     SecretaryTerms secretaryTerms = SecretaryTerms.of(plan.committee);
@@ -115,7 +107,7 @@ public class VettingService {
             plan.localEthnicMinorityPercent);
     VettingReport report = Vetting.run(ruleSet.rules, slate);
     VettingRecord record = store(plan, report, facts, byId);
-    PlanService.moveTo(plan, PlanStatus.VETTED);
+    steps.move(plan, PlanStatus.VETTED);
     return record;
   }
 

@@ -3,7 +3,6 @@ package vn.khaosat.cadre.service.rulesets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import vn.khaosat.cadre.api.rulesets.RuleSetRequest;
 import vn.khaosat.cadre.domain.rulesets.RuleSet;
 import vn.khaosat.cadre.domain.vetting.InvalidRuleException;
 import vn.khaosat.cadre.domain.vetting.RuleDefinition;
@@ -14,9 +13,11 @@ import vn.khaosat.paging.PageParams;
 import vn.khaosat.persistence.Flush;
 import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.security.CurrentUser;
-import vn.khaosat.security.Roles;
 
-/** Rule sets as data: read by everyone, added by admins, never changed once stored. */
+/**
+ * Rule sets as data: read by everyone, added by admins (the resource allows only them), never
+ * changed once stored.
+ */
 @ApplicationScoped
 public class RuleSetService {
 
@@ -39,10 +40,8 @@ public class RuleSetService {
   }
 
   @Transactional
-  public RuleSet create(RuleSetRequest request) {
-    user.requireAnyRole(Roles.ADMIN);
-    List<RuleDefinition> rules =
-        request.rules().stream().map(RuleSetRequest.Rule::definition).toList();
+  public RuleSet create(RuleSetCommand request) {
+    List<RuleDefinition> rules = request.rules();
     validate(rules);
     if (request.supersedesCode() != null && RuleSet.findById(request.supersedesCode()) == null) {
       throw ApiProblem.invalidField("supersedesCode", "ruleSet.unknown", request.supersedesCode());
@@ -56,7 +55,7 @@ public class RuleSetService {
     set.description = request.description();
     set.effectiveFrom = request.effectiveFrom();
     set.supersedesCode = request.supersedesCode();
-    set.replaceReferenceMonths(request.months());
+    set.replaceReferenceMonths(request.referenceMonths());
     set.rules.addAll(rules);
     set.createdBy = user.name();
     set.persist();
