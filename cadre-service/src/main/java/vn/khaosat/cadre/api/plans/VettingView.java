@@ -1,15 +1,15 @@
 package vn.khaosat.cadre.api.plans;
 
-import java.util.stream.Collectors;
-import java.util.Arrays;
-import java.text.NumberFormat;
-import java.math.BigDecimal;
-import java.util.regex.Pattern;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.khaosat.cadre.api.Codes;
 import vn.khaosat.cadre.api.rulesets.RuleSetRequest;
@@ -140,10 +140,8 @@ public record VettingView(
     }
   }
 
-  private static final Pattern CODES =
-      Pattern.compile("[A-Z_]+(,[A-Z_]+)*");
-  private static final Pattern DECIMAL =
-      Pattern.compile("\\d+\\.\\d+");
+  private static final Pattern CODES = Pattern.compile("[A-Z_]+(,[A-Z_]+)*");
+  private static final Pattern DECIMAL = Pattern.compile("\\d+\\.\\d+");
 
   /** The enums whose constants a finding's arguments may name ("INTERMEDIATE", "SECRETARY"). */
   private static final List<Class<? extends Enum<?>>> NAMED =
