@@ -15,13 +15,13 @@ import vn.khaosat.security.UnitScope;
  * the secured method's parameter of the same name.
  */
 @ApplicationScoped
-public class CadrePermissions {
+class CadrePermissions {
 
   /** Create a cadre record: organizer or admin for its unit. */
-  public static final String CREATE = "cadre-create";
+  static final String CREATE = "cadre-create";
 
   /** Read a cadre's disciplinary records: who sees its personal fields. */
-  public static final String READ_DISCIPLINES = "cadre-disciplines-read";
+  static final String READ_DISCIPLINES = "cadre-disciplines-read";
 
   private final UnitScope scope;
   private final PersonalAccess access;

@@ -10,10 +10,10 @@ import vn.khaosat.security.UnitScope;
  * a checker grants or throws the problem the caller is answered.
  */
 @ApplicationScoped
-public class CommitteePermissions {
+class CommitteePermissions {
 
   /** Create a committee: organizer or admin for its unit. */
-  public static final String CREATE = "committee-create";
+  static final String CREATE = "committee-create";
 
   private final UnitScope scope;
 

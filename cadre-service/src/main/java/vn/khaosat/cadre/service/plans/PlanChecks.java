@@ -22,7 +22,7 @@ import vn.khaosat.problem.ApiProblem;
  * caller's 400 even while indicators-service is down.
  */
 @ApplicationScoped
-public class PlanChecks {
+class PlanChecks {
 
   private final CadreLookup cadres;
   private final TermDirectory terms;
@@ -33,7 +33,7 @@ public class PlanChecks {
   }
 
   /** What the checks derived from the request. */
-  public record Checked(TermCode term, YearMonth referenceMonth) {}
+  record Checked(TermCode term, YearMonth referenceMonth) {}
 
   Committee committee(Long id) {
     Committee committee = Committee.findById(id);

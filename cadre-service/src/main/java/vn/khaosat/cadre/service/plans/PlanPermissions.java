@@ -13,13 +13,13 @@ import vn.khaosat.security.UnitScope;
  * VettingService}); a checker grants or throws the problem the caller is answered.
  */
 @ApplicationScoped
-public class PlanPermissions {
+class PlanPermissions {
 
   /** Create a plan: organizer or admin for the unit of its committee. */
-  public static final String CREATE = "plan-create";
+  static final String CREATE = "plan-create";
 
   /** Read a plan's full vetting report: who sees personal fields of its committee's unit. */
-  public static final String READ_VETTING = "plan-vetting-read";
+  static final String READ_VETTING = "plan-vetting-read";
 
   private final UnitScope scope;
   private final PersonalAccess access;
