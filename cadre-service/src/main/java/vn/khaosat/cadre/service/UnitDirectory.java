@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import vn.khaosat.cadre.client.IndicatorsCalls;
 import vn.khaosat.cadre.client.UnitInfo;
-import vn.khaosat.cadre.domain.CommitteeLevel;
 import vn.khaosat.cadre.domain.UnitLevel;
+import vn.khaosat.cadre.domain.committees.CommitteeLevel;
 import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.security.UnitHierarchy;
 
