@@ -1,6 +1,7 @@
 package vn.khaosat.indicators.api.indicators;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -30,6 +31,7 @@ import vn.khaosat.indicators.domain.rules.Direction;
 import vn.khaosat.indicators.service.indicators.IndicatorService;
 import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
+import vn.khaosat.security.Roles;
 
 @Path("/api/indicators")
 @Tag(name = "Indicators", description = "Economic and social indicators (chỉ tiêu)")
@@ -86,6 +88,7 @@ public class IndicatorResource {
   }
 
   @POST
+  @RolesAllowed({Roles.STATISTICIAN, Roles.ADMIN})
   @Idempotent
   @Operation(
       operationId = "createIndicator",
@@ -107,6 +110,7 @@ public class IndicatorResource {
   }
 
   @PUT
+  @RolesAllowed({Roles.STATISTICIAN, Roles.ADMIN})
   @Path("/{code}")
   @Operation(
       operationId = "updateIndicator",
@@ -131,6 +135,7 @@ public class IndicatorResource {
   }
 
   @DELETE
+  @RolesAllowed({Roles.STATISTICIAN, Roles.ADMIN})
   @Path("/{code}")
   @Operation(
       operationId = "deleteIndicator",

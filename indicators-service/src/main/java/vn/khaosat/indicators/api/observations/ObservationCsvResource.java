@@ -3,6 +3,7 @@ package vn.khaosat.indicators.api.observations;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.Authenticated;
 import io.vertx.core.http.HttpServerResponse;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -39,6 +40,7 @@ import vn.khaosat.indicators.service.observations.ObservationExporter;
 import vn.khaosat.indicators.service.observations.ObservationImporter;
 import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.problem.Messages;
+import vn.khaosat.security.Roles;
 
 @Path("/api/observations")
 @Tag(name = "Observations")
@@ -67,6 +69,7 @@ public class ObservationCsvResource {
   }
 
   @POST
+  @RolesAllowed({Roles.STATISTICIAN, Roles.ADMIN})
   @Path("/import")
   @Consumes({"text/csv", MediaType.TEXT_PLAIN})
   @Produces(MediaType.APPLICATION_JSON)

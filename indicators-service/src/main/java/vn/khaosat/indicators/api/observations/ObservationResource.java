@@ -1,6 +1,7 @@
 package vn.khaosat.indicators.api.observations;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -22,6 +23,7 @@ import vn.khaosat.indicators.api.IfMatch;
 import vn.khaosat.indicators.service.observations.ObservationService;
 import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
+import vn.khaosat.security.Roles;
 
 @Path("/api/observations")
 @Tag(name = "Observations", description = "Yearly figures (số liệu) of indicators per unit")
@@ -66,6 +68,7 @@ public class ObservationResource {
   }
 
   @PUT
+  @RolesAllowed({Roles.STATISTICIAN, Roles.ADMIN})
   @Path(ObservationKey.PATH)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
@@ -102,6 +105,7 @@ public class ObservationResource {
   }
 
   @DELETE
+  @RolesAllowed({Roles.STATISTICIAN, Roles.ADMIN})
   @Path(ObservationKey.PATH)
   @Operation(
       operationId = "deleteObservation",

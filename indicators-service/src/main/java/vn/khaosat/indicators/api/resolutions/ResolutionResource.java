@@ -1,6 +1,7 @@
 package vn.khaosat.indicators.api.resolutions;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,6 +32,7 @@ import vn.khaosat.indicators.domain.ColumnLimits;
 import vn.khaosat.indicators.service.resolutions.ResolutionService;
 import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
+import vn.khaosat.security.Roles;
 
 @Path("/api/resolutions")
 @Tag(name = "Resolutions", description = "Congress resolutions (nghị quyết đại hội) of each unit")
@@ -80,6 +82,7 @@ public class ResolutionResource {
   }
 
   @POST
+  @RolesAllowed({Roles.STATISTICIAN, Roles.ADMIN})
   @Idempotent
   @Operation(
       operationId = "createResolution",
@@ -101,6 +104,7 @@ public class ResolutionResource {
   }
 
   @PUT
+  @RolesAllowed({Roles.STATISTICIAN, Roles.ADMIN})
   @Path("/{id}")
   @Operation(
       operationId = "updateResolution",
@@ -124,6 +128,7 @@ public class ResolutionResource {
   }
 
   @DELETE
+  @RolesAllowed({Roles.STATISTICIAN, Roles.ADMIN})
   @Path("/{id}")
   @Operation(
       operationId = "deleteResolution",

@@ -1,6 +1,7 @@
 package vn.khaosat.indicators.api.resolutions;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,6 +32,7 @@ import vn.khaosat.indicators.domain.ColumnLimits;
 import vn.khaosat.indicators.service.resolutions.TargetService;
 import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
+import vn.khaosat.security.Roles;
 
 @Path("/api/targets")
 @Tag(name = "Targets", description = "Targets (chỉ tiêu) of resolutions, and their evaluation")
@@ -86,6 +88,7 @@ public class TargetResource {
   }
 
   @POST
+  @RolesAllowed({Roles.STATISTICIAN, Roles.ADMIN})
   @Idempotent
   @Operation(
       operationId = "createTarget",
@@ -112,6 +115,7 @@ public class TargetResource {
   }
 
   @PUT
+  @RolesAllowed({Roles.STATISTICIAN, Roles.ADMIN})
   @Path("/{id}")
   @Operation(
       operationId = "updateTarget",
@@ -133,6 +137,7 @@ public class TargetResource {
   }
 
   @DELETE
+  @RolesAllowed({Roles.STATISTICIAN, Roles.ADMIN})
   @Path("/{id}")
   @Operation(
       operationId = "deleteTarget",

@@ -1,6 +1,7 @@
 package vn.khaosat.indicators.api.resolutions;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -26,6 +27,7 @@ import vn.khaosat.indicators.domain.ColumnLimits;
 import vn.khaosat.indicators.service.resolutions.TermService;
 import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
+import vn.khaosat.security.Roles;
 
 @Path("/api/terms")
 @Tag(name = "Terms", description = "Congress terms (nhiệm kỳ)")
@@ -65,6 +67,7 @@ public class TermResource {
   }
 
   @POST
+  @RolesAllowed({Roles.STATISTICIAN, Roles.ADMIN})
   @Idempotent
   @Operation(
       operationId = "createTerm",
@@ -84,6 +87,7 @@ public class TermResource {
   }
 
   @DELETE
+  @RolesAllowed({Roles.STATISTICIAN, Roles.ADMIN})
   @Path("/{code}")
   @Operation(
       operationId = "deleteTerm",

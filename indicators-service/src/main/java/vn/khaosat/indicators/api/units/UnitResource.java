@@ -1,6 +1,7 @@
 package vn.khaosat.indicators.api.units;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -34,6 +35,7 @@ import vn.khaosat.indicators.service.units.UnitDirectory;
 import vn.khaosat.indicators.service.units.UnitService;
 import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
+import vn.khaosat.security.Roles;
 
 @Path("/api/units")
 @Tag(name = "Units", description = "Administrative units (đơn vị hành chính) and their history")
@@ -161,6 +163,7 @@ public class UnitResource {
   }
 
   @POST
+  @RolesAllowed({Roles.STATISTICIAN, Roles.ADMIN})
   @Idempotent
   @Operation(
       operationId = "createUnit",
@@ -182,6 +185,7 @@ public class UnitResource {
   }
 
   @PUT
+  @RolesAllowed({Roles.STATISTICIAN, Roles.ADMIN})
   @Path("/{code}")
   @Operation(
       operationId = "updateUnit",
@@ -207,6 +211,7 @@ public class UnitResource {
   }
 
   @DELETE
+  @RolesAllowed({Roles.STATISTICIAN, Roles.ADMIN})
   @Path("/{code}")
   @Operation(
       operationId = "deleteUnit",

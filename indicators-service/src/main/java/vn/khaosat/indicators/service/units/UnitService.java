@@ -1,5 +1,6 @@
 package vn.khaosat.indicators.service.units;
 
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -74,12 +75,15 @@ public class UnitService {
     return unit;
   }
 
-  /** Replaces the unit, read locked so that concurrent replaces queue: the last one wins. */
+  /**
+   * Replaces the unit, read locked so that concurrent replaces queue: the last one wins. Who may:
+   * {@link UnitChecks}.
+   */
   @Transactional
   @RetryOnRace
+  @PermissionsAllowed(UnitChecks.WRITE)
   public Unit update(String code, UnitCommand request, String ifMatch) {
     Unit unit = directory.requireLocked(code);
-    scope.require(Rights.STATISTICS, code);
     EntityTags.checkIfMatch(ifMatch, unit.version);
     if (request.code() != null && !request.code().equals(code)) {
       throw ApiProblem.invalidField("code", "unit.codeImmutable", code);
@@ -92,9 +96,9 @@ public class UnitService {
   }
 
   @Transactional
+  @PermissionsAllowed(UnitChecks.WRITE)
   public void delete(String code, String ifMatch) {
     Unit unit = directory.requireLocked(code);
-    scope.require(Rights.STATISTICS, code);
     EntityTags.checkIfMatch(ifMatch, unit.version);
     if (unit.isClosed()) {
       throw ApiProblem.conflict("unit.closed", code, unit.validTo.toString());
