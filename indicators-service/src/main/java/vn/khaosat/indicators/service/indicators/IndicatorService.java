@@ -1,13 +1,12 @@
 package vn.khaosat.indicators.service.indicators;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import vn.khaosat.caching.EntityTags;
 import vn.khaosat.indicators.domain.Indicator;
 import vn.khaosat.indicators.domain.Observation;
 import vn.khaosat.indicators.domain.Target;
 import vn.khaosat.indicators.domain.rules.Direction;
+import vn.khaosat.indicators.service.LockedRows;
 import vn.khaosat.paging.Filters;
 import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
@@ -22,6 +21,12 @@ import vn.khaosat.problem.ApiProblem;
  */
 @ApplicationScoped
 public class IndicatorService {
+
+  private final LockedRows rows;
+
+  public IndicatorService(LockedRows rows) {
+    this.rows = rows;
+  }
 
   public Page<Indicator> list(String q, String group, Direction direction, PageParams page) {
     Filters filters =
@@ -68,8 +73,8 @@ public class IndicatorService {
   @Transactional
   @RetryOnRace
   public Indicator update(String code, IndicatorCommand request, String ifMatch) {
-    Indicator indicator = locked(code);
-    EntityTags.checkIfMatch(ifMatch, indicator.version);
+    Indicator indicator =
+        rows.forChange(Indicator.class, code, "indicator.notFound", ifMatch, i -> i.version);
     if (request.code() != null && !request.code().equals(code)) {
       throw ApiProblem.invalidField("code", "indicator.codeImmutable", code);
     }
@@ -79,22 +84,14 @@ public class IndicatorService {
 
   @Transactional
   public void delete(String code, String ifMatch) {
-    Indicator indicator = locked(code);
-    EntityTags.checkIfMatch(ifMatch, indicator.version);
+    Indicator indicator =
+        rows.forChange(Indicator.class, code, "indicator.notFound", ifMatch, i -> i.version);
     if (Observation.count("indicatorCode", code) > 0
         || Target.count("indicatorCode", code) > 0
         || Indicator.count("partOfCode", code) > 0) {
       throw ApiProblem.conflict("indicator.inUse", code);
     }
     indicator.delete();
-  }
-
-  private static Indicator locked(String code) {
-    Indicator indicator = Indicator.findById(code, LockModeType.PESSIMISTIC_WRITE);
-    if (indicator == null) {
-      throw ApiProblem.notFound("indicator.notFound", code);
-    }
-    return indicator;
   }
 
   private static void apply(Indicator indicator, IndicatorCommand request) {

@@ -1,13 +1,12 @@
 package vn.khaosat.indicators.service.resolutions;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import vn.khaosat.caching.EntityTags;
 import vn.khaosat.indicators.domain.Resolution;
 import vn.khaosat.indicators.domain.Target;
 import vn.khaosat.indicators.domain.Term;
 import vn.khaosat.indicators.domain.Unit;
+import vn.khaosat.indicators.service.LockedRows;
 import vn.khaosat.indicators.service.Rights;
 import vn.khaosat.indicators.service.units.UnitDirectory;
 import vn.khaosat.paging.Filters;
@@ -25,11 +24,14 @@ public class ResolutionService {
   private final UnitDirectory units;
   private final TermService terms;
   private final UnitScope scope;
+  private final LockedRows rows;
 
-  public ResolutionService(UnitDirectory units, TermService terms, UnitScope scope) {
+  public ResolutionService(
+      UnitDirectory units, TermService terms, UnitScope scope, LockedRows rows) {
     this.units = units;
     this.terms = terms;
     this.scope = scope;
+    this.rows = rows;
   }
 
   public Page<Resolution> list(String unit, String term, PageParams page) {
@@ -62,18 +64,14 @@ public class ResolutionService {
   @Transactional
   @RetryOnRace
   public Resolution update(long id, ResolutionCommand request, String ifMatch) {
-    Resolution resolution = locked(id);
-    scope.require(Rights.STATISTICS, resolution.unitCode);
-    EntityTags.checkIfMatch(ifMatch, resolution.version);
+    Resolution resolution = locked(id, ifMatch);
     apply(resolution, request);
     return resolution;
   }
 
   @Transactional
   public void delete(long id, String ifMatch) {
-    Resolution resolution = locked(id);
-    scope.require(Rights.STATISTICS, resolution.unitCode);
-    EntityTags.checkIfMatch(ifMatch, resolution.version);
+    Resolution resolution = locked(id, ifMatch);
     requireOpenDuring(units.require(resolution.unitCode), Term.findById(resolution.termCode));
     if (Target.count("resolutionId", id) > 0) {
       throw ApiProblem.conflict("resolution.hasTargets", id);
@@ -81,12 +79,15 @@ public class ResolutionService {
     resolution.delete();
   }
 
-  private static Resolution locked(long id) {
-    Resolution resolution = Resolution.findById(id, LockModeType.PESSIMISTIC_WRITE);
-    if (resolution == null) {
-      throw ApiProblem.notFound("resolution.notFound", id);
-    }
-    return resolution;
+  /** The resolution to change, within the caller's units. */
+  private Resolution locked(long id, String ifMatch) {
+    return rows.forChange(
+        Resolution.class,
+        id,
+        "resolution.notFound",
+        r -> scope.require(Rights.STATISTICS, r.unitCode),
+        ifMatch,
+        r -> r.version);
   }
 
   private void apply(Resolution resolution, ResolutionCommand request) {

@@ -1,12 +1,11 @@
 package vn.khaosat.indicators.service.resolutions;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import vn.khaosat.caching.EntityTags;
 import vn.khaosat.indicators.domain.Indicator;
 import vn.khaosat.indicators.domain.Resolution;
 import vn.khaosat.indicators.domain.Target;
+import vn.khaosat.indicators.service.LockedRows;
 import vn.khaosat.indicators.service.Rights;
 import vn.khaosat.indicators.service.units.UnitDirectory;
 import vn.khaosat.paging.Filters;
@@ -29,10 +28,12 @@ public class TargetService {
 
   private final UnitDirectory units;
   private final UnitScope scope;
+  private final LockedRows rows;
 
-  public TargetService(UnitDirectory units, UnitScope scope) {
+  public TargetService(UnitDirectory units, UnitScope scope, LockedRows rows) {
     this.units = units;
     this.scope = scope;
+    this.rows = rows;
   }
 
   public Page<Target> list(
@@ -74,27 +75,26 @@ public class TargetService {
   @Transactional
   @RetryOnRace
   public Target update(long id, TargetCommand request, String ifMatch) {
-    Target target = locked(id);
-    requireWriteFor(Resolution.findById(target.resolutionId));
-    EntityTags.checkIfMatch(ifMatch, target.version);
+    Target target = locked(id, ifMatch);
     apply(target, request);
     return target;
   }
 
   @Transactional
   public void delete(long id, String ifMatch) {
-    Target target = locked(id);
-    requireWriteFor(Resolution.findById(target.resolutionId));
-    EntityTags.checkIfMatch(ifMatch, target.version);
+    Target target = locked(id, ifMatch);
     target.delete();
   }
 
-  private static Target locked(long id) {
-    Target target = Target.findById(id, LockModeType.PESSIMISTIC_WRITE);
-    if (target == null) {
-      throw ApiProblem.notFound("target.notFound", id);
-    }
-    return target;
+  /** The target to change, within the caller's units (its resolution's unit). */
+  private Target locked(long id, String ifMatch) {
+    return rows.forChange(
+        Target.class,
+        id,
+        "target.notFound",
+        t -> requireWriteFor(Resolution.findById(t.resolutionId)),
+        ifMatch,
+        t -> t.version);
   }
 
   private void apply(Target target, TargetCommand request) {

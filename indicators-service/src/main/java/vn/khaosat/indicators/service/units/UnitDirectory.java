@@ -2,7 +2,6 @@ package vn.khaosat.indicators.service.units;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.util.List;
 import vn.khaosat.indicators.domain.Unit;
 import vn.khaosat.problem.ApiProblem;
@@ -35,15 +34,6 @@ public class UnitDirectory implements UnitHierarchy {
 
   public Unit require(String code) {
     Unit unit = Unit.findById(code);
-    if (unit == null) {
-      throw ApiProblem.notFound("unit.notFound", code);
-    }
-    return unit;
-  }
-
-  /** The unit, locked for a change until the transaction ends. */
-  public Unit requireLocked(String code) {
-    Unit unit = Unit.findById(code, LockModeType.PESSIMISTIC_WRITE);
     if (unit == null) {
       throw ApiProblem.notFound("unit.notFound", code);
     }

@@ -5,12 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
-import vn.khaosat.caching.EntityTags;
 import vn.khaosat.indicators.domain.Observation;
 import vn.khaosat.indicators.domain.Resolution;
 import vn.khaosat.indicators.domain.Target;
 import vn.khaosat.indicators.domain.Unit;
 import vn.khaosat.indicators.domain.UnitLevel;
+import vn.khaosat.indicators.service.LockedRows;
 import vn.khaosat.indicators.service.Rights;
 import vn.khaosat.paging.Filters;
 import vn.khaosat.paging.Page;
@@ -30,11 +30,13 @@ public class UnitService {
   private final UnitDirectory directory;
   private final CurrentUser user;
   private final UnitScope scope;
+  private final LockedRows rows;
 
-  public UnitService(UnitDirectory directory, CurrentUser user, UnitScope scope) {
+  public UnitService(UnitDirectory directory, CurrentUser user, UnitScope scope, LockedRows rows) {
     this.directory = directory;
     this.user = user;
     this.scope = scope;
+    this.rows = rows;
   }
 
   public Page<Unit> list(
@@ -83,8 +85,7 @@ public class UnitService {
   @RetryOnRace
   @PermissionsAllowed(UnitChecks.WRITE)
   public Unit update(String code, UnitCommand request, String ifMatch) {
-    Unit unit = directory.requireLocked(code);
-    EntityTags.checkIfMatch(ifMatch, unit.version);
+    Unit unit = rows.forChange(Unit.class, code, "unit.notFound", ifMatch, u -> u.version);
     if (request.code() != null && !request.code().equals(code)) {
       throw ApiProblem.invalidField("code", "unit.codeImmutable", code);
     }
@@ -98,8 +99,7 @@ public class UnitService {
   @Transactional
   @PermissionsAllowed(UnitChecks.WRITE)
   public void delete(String code, String ifMatch) {
-    Unit unit = directory.requireLocked(code);
-    EntityTags.checkIfMatch(ifMatch, unit.version);
+    Unit unit = rows.forChange(Unit.class, code, "unit.notFound", ifMatch, u -> u.version);
     if (unit.isClosed()) {
       throw ApiProblem.conflict("unit.closed", code, unit.validTo.toString());
     }
