@@ -26,7 +26,7 @@ import vn.khaosat.survey.domain.sessions.SurveySession;
 public class SessionAccess {
 
   /** The minutes of a unit's sessions. */
-  public static final UnitRight MINUTES = UnitRight.of(Roles.SECRETARY, Roles.ADMIN);
+  private static final UnitRight MINUTES = UnitRight.of(Roles.SECRETARY, Roles.ADMIN);
 
   private final UnitScope scope;
   private final CurrentUser user;
@@ -102,6 +102,11 @@ public class SessionAccess {
 
   public void requireWriter(String hostUnitCode) {
     scope.require(MINUTES, hostUnitCode);
+  }
+
+  /** For a permission checker: true, or the problem {@link #requireWriter} throws. */
+  public boolean permitsWriter(String hostUnitCode) {
+    return scope.permits(MINUTES, hostUnitCode);
   }
 
   public String userName() {

@@ -1,6 +1,7 @@
 package vn.khaosat.survey.api.content;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.khaosat.idempotency.Idempotent;
+import vn.khaosat.security.Roles;
 import vn.khaosat.survey.api.IfMatch;
 import vn.khaosat.survey.domain.Limits;
 import vn.khaosat.survey.domain.sessions.AgendaItem;
@@ -47,6 +49,7 @@ public class ContentResource {
     this.parts = parts;
   }
 
+  @RolesAllowed({Roles.SECRETARY, Roles.ADMIN})
   @POST
   @Idempotent
   @Path("/agenda")
@@ -71,6 +74,7 @@ public class ContentResource {
         .build();
   }
 
+  @RolesAllowed({Roles.SECRETARY, Roles.ADMIN})
   @DELETE
   @Path("/agenda/{id}")
   @Operation(
@@ -86,6 +90,7 @@ public class ContentResource {
     content.removeAgendaItem(sessionId, id, ifMatch.value());
   }
 
+  @RolesAllowed({Roles.SECRETARY, Roles.ADMIN})
   @POST
   @Idempotent
   @Path("/findings")
@@ -112,6 +117,7 @@ public class ContentResource {
         .build();
   }
 
+  @RolesAllowed({Roles.SECRETARY, Roles.ADMIN})
   @DELETE
   @Path("/findings/{id}")
   @Operation(

@@ -1,6 +1,7 @@
 package vn.khaosat.survey.api.content;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.khaosat.idempotency.Idempotent;
+import vn.khaosat.security.Roles;
 import vn.khaosat.survey.api.IfMatch;
 import vn.khaosat.survey.domain.Limits;
 import vn.khaosat.survey.domain.sessions.Statement;
@@ -46,6 +48,7 @@ public class StatementResource {
     this.parts = parts;
   }
 
+  @RolesAllowed({Roles.SECRETARY, Roles.ADMIN})
   @POST
   @Idempotent
   @Operation(
@@ -72,6 +75,7 @@ public class StatementResource {
         .build();
   }
 
+  @RolesAllowed({Roles.SECRETARY, Roles.ADMIN})
   @PUT
   @Path("/{id}")
   @Operation(
@@ -90,6 +94,7 @@ public class StatementResource {
     return StatementView.of(statements.update(sessionId, id, request, ifMatch.value()));
   }
 
+  @RolesAllowed({Roles.SECRETARY, Roles.ADMIN})
   @DELETE
   @Path("/{id}")
   @Operation(

@@ -1,6 +1,7 @@
 package vn.khaosat.survey.api.directives;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
+import vn.khaosat.security.Roles;
 import vn.khaosat.survey.api.IfMatch;
 import vn.khaosat.survey.domain.Limits;
 import vn.khaosat.survey.domain.directives.Directive;
@@ -88,6 +90,7 @@ public class DirectiveResource {
         .build();
   }
 
+  @RolesAllowed({Roles.SECRETARY, Roles.ADMIN})
   @PATCH
   @Path("/{id}")
   @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})

@@ -1,6 +1,7 @@
 package vn.khaosat.survey.api.directives;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.khaosat.idempotency.Idempotent;
+import vn.khaosat.security.Roles;
 import vn.khaosat.survey.api.IfMatch;
 import vn.khaosat.survey.domain.Limits;
 import vn.khaosat.survey.domain.directives.Directive;
@@ -42,6 +44,7 @@ public class SessionDirectiveResource {
     this.directives = directives;
   }
 
+  @RolesAllowed({Roles.SECRETARY, Roles.ADMIN})
   @POST
   @Idempotent
   @Operation(
@@ -68,6 +71,7 @@ public class SessionDirectiveResource {
         .build();
   }
 
+  @RolesAllowed({Roles.SECRETARY, Roles.ADMIN})
   @PUT
   @Path("/{id}")
   @Operation(
@@ -87,6 +91,7 @@ public class SessionDirectiveResource {
     return DirectiveView.of(directives.update(sessionId, id, request, ifMatch.value()));
   }
 
+  @RolesAllowed({Roles.SECRETARY, Roles.ADMIN})
   @DELETE
   @Path("/{id}")
   @Operation(

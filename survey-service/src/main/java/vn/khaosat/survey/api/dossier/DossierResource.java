@@ -1,6 +1,7 @@
 package vn.khaosat.survey.api.dossier;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.khaosat.idempotency.Idempotent;
 import vn.khaosat.problem.RequestLocale;
+import vn.khaosat.security.Roles;
 import vn.khaosat.survey.api.IfMatch;
 import vn.khaosat.survey.domain.Limits;
 import vn.khaosat.survey.service.dossier.DossierService;
@@ -41,6 +43,7 @@ public class DossierResource {
     this.locale = locale;
   }
 
+  @RolesAllowed({Roles.SECRETARY, Roles.ADMIN})
   @POST
   @Idempotent
   @Operation(

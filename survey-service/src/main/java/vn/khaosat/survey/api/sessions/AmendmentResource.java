@@ -1,6 +1,7 @@
 package vn.khaosat.survey.api.sessions;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.khaosat.idempotency.Idempotent;
+import vn.khaosat.security.Roles;
 import vn.khaosat.survey.api.IfMatch;
 import vn.khaosat.survey.domain.Limits;
 import vn.khaosat.survey.domain.sessions.Amendment;
@@ -44,6 +46,7 @@ public class AmendmentResource {
     this.parts = parts;
   }
 
+  @RolesAllowed({Roles.SECRETARY, Roles.ADMIN})
   @POST
   @Idempotent
   @Operation(

@@ -1,6 +1,7 @@
 package vn.khaosat.survey.api.sessions;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.khaosat.idempotency.Idempotent;
 import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
+import vn.khaosat.security.Roles;
 import vn.khaosat.survey.api.IfMatch;
 import vn.khaosat.survey.domain.Limits;
 import vn.khaosat.survey.domain.sessions.SessionStatus;
@@ -86,6 +88,7 @@ public class SessionResource {
     return responses.read(id, Response.ok());
   }
 
+  @RolesAllowed({Roles.SECRETARY, Roles.ADMIN})
   @POST
   @Idempotent
   @Operation(
@@ -107,6 +110,7 @@ public class SessionResource {
     return responses.read(id, Response.created(URI.create("/api/surveys/" + id)));
   }
 
+  @RolesAllowed({Roles.SECRETARY, Roles.ADMIN})
   @PUT
   @Path("/{id}")
   @Operation(

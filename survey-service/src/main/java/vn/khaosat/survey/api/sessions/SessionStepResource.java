@@ -1,6 +1,7 @@
 package vn.khaosat.survey.api.sessions;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.khaosat.security.Roles;
 import vn.khaosat.survey.api.IfMatch;
 import vn.khaosat.survey.domain.Limits;
 import vn.khaosat.survey.service.sessions.ConclusionCommand;
@@ -41,6 +43,7 @@ public class SessionStepResource {
     this.responses = responses;
   }
 
+  @RolesAllowed({Roles.SECRETARY, Roles.ADMIN})
   @POST
   @Path("/hold")
   @Operation(
@@ -59,6 +62,7 @@ public class SessionStepResource {
     return responses.read(id, Response.ok());
   }
 
+  @RolesAllowed({Roles.SECRETARY, Roles.ADMIN})
   @PUT
   @Path("/conclusion")
   @Operation(
@@ -81,6 +85,7 @@ public class SessionStepResource {
     return responses.read(id, Response.ok());
   }
 
+  @RolesAllowed({Roles.SECRETARY, Roles.ADMIN})
   @POST
   @Path("/conclude")
   @Operation(
@@ -99,6 +104,7 @@ public class SessionStepResource {
     return responses.read(id, Response.ok());
   }
 
+  @RolesAllowed({Roles.SECRETARY, Roles.ADMIN})
   @POST
   @Path("/sign")
   @Operation(

@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * so tests can build one without the container.
  */
 @ApplicationScoped
-public class PdfWriter {
+class PdfWriter {
 
   /** The family name the documents' CSS asks for. */
   public static final String FONT_FAMILY = "Liberation Serif";

@@ -57,14 +57,12 @@ public class SessionDocuments {
                         st.position,
                         st.speaker.fullName,
                         st.speaker.title,
-                        label("statement", st.kind),
+                        label(st.kind),
                         st.replyTo == null ? null : st.replyTo.position,
                         st.text))
             .toList(),
         s.findings.stream()
-            .map(
-                f ->
-                    new FindingLine(f.kind.name(), label("finding", f.kind), f.text, f.targetLabel))
+            .map(f -> new FindingLine(f.kind.name(), label(f.kind), f.text, f.targetLabel))
             .toList(),
         s.conclusionText,
         person(s.concludedBy),
@@ -72,21 +70,14 @@ public class SessionDocuments {
             .map(
                 d ->
                     new DirectiveLine(
-                        d.position,
-                        d.text,
-                        d.responsibleBody,
-                        d.deadline,
-                        label("directive", d.status)))
+                        d.position, d.text, d.responsibleBody, d.deadline, label(d.status)))
             .toList(),
         DossierLines.of(dossier),
         person(s.secretary),
         person(s.chair),
         s.signedAt,
         s.amendments.stream()
-            .map(
-                a ->
-                    new AmendmentLine(
-                        a.createdAt, a.author, label("section", a.section), a.text, a.reason))
+            .map(a -> new AmendmentLine(a.createdAt, a.author, label(a.section), a.text, a.reason))
             .toList(),
         recipients(s));
   }
@@ -124,13 +115,15 @@ public class SessionDocuments {
         p.fullName,
         p.title,
         p.organization,
-        label("role", p.role),
+        label(p.role),
         p.role.delegation(),
         p.attendance == Attendance.PRESENT,
-        label("attendance", p.attendance));
+        label(p.attendance));
   }
 
-  static String label(String kind, Enum<?> value) {
-    return Messages.format(Messages.VIETNAMESE, "label." + kind + "." + value.name());
+  /** An enum's label, as the bundle words it: {@code enum.ParticipantRole.SECRETARY}. */
+  static String label(Enum<?> value) {
+    String key = "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
+    return Messages.format(Messages.VIETNAMESE, key);
   }
 }

@@ -34,8 +34,10 @@ public class ParticipantService {
   }
 
   /**
-   * cadre-service is asked before the transaction, so a slow answer never holds the session's row
-   * lock; the caller's right to write is checked first, so nobody learns of cadres by trying.
+   * A guest is stored in one transaction that reads the session once, locked. A cadre is asked of
+   * cadre-service before it, so a slow answer never holds the session's row lock; the caller's
+   * right to write and the session's status are checked first, so nobody learns of cadres by
+   * trying.
    */
   public Participant add(long sessionId, ParticipantCommand request, String ifMatch) {
     return store(sessionId, null, request, resolve(sessionId, request), ifMatch);
@@ -45,13 +47,17 @@ public class ParticipantService {
     return store(sessionId, id, request, resolve(sessionId, request), ifMatch);
   }
 
+  /** The cadre named, or null for a guest; a guest's session is checked by the transaction. */
   private CadreInfo resolve(long sessionId, ParticipantCommand request) {
-    access.checkBeforeCalls(sessionId);
     boolean hasName = request.fullName() != null && !request.fullName().isBlank();
-    if ((request.cadreId() == null) == !hasName) {
+    if (request.cadreId() == null && hasName) {
+      return null;
+    }
+    access.checkBeforeCalls(sessionId);
+    if (request.cadreId() == null || hasName) {
       throw ApiProblem.invalidField("cadreId", "participant.cadreOrName");
     }
-    return request.cadreId() == null ? null : cadres.require(request.cadreId(), "cadreId");
+    return cadres.require(request.cadreId(), "cadreId");
   }
 
   @Transactional

@@ -1,5 +1,6 @@
 package vn.khaosat.survey.service.sessions;
 
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -51,8 +52,8 @@ public class SessionService {
   }
 
   @Transactional
+  @PermissionsAllowed(SessionChecks.CREATE)
   public SurveySession create(SessionCommand request) {
-    access.requireWriter(request.hostUnitCode());
     check(request);
     UnitInfo unit = units.require(request.hostUnitCode(), "hostUnitCode");
     SurveySession session = new SurveySession();
