@@ -10,7 +10,7 @@ import vn.khaosat.survey.domain.Limits;
 import vn.khaosat.survey.domain.sessions.FindingKind;
 
 /** A finding, optionally tied to a target of indicators-service. */
-@Schema(name = "FindingCommand")
+@Schema(name = "FindingRequest")
 public record FindingCommand(
     @Schema(example = "LIMITATION") @NotNull FindingKind kind,
     @Schema(example = "Kinh tế tăng trưởng chưa bền vững, chuyển dịch cơ cấu kinh tế còn chậm.")

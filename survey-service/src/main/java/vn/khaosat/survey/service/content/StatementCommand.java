@@ -10,7 +10,7 @@ import vn.khaosat.survey.domain.Limits;
 import vn.khaosat.survey.domain.sessions.StatementKind;
 
 /** A statement: who spoke (a present participant of this session), what kind, and what was said. */
-@Schema(name = "StatementCommand")
+@Schema(name = "StatementRequest")
 public record StatementCommand(
     @Schema(description = "A participant of this session who was present", example = "4")
         @NotNull

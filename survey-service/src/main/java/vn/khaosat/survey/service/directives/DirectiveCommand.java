@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.khaosat.survey.domain.Limits;
 
 /** A directive of the conclusion: what, who answers for it, and by when. */
-@Schema(name = "DirectiveCommand")
+@Schema(name = "DirectiveRequest")
 public record DirectiveCommand(
     @Schema(
             example =

@@ -13,7 +13,7 @@ import vn.khaosat.survey.domain.sessions.ParticipantRole;
  * A participant: a cadre of cadre-service by id, whose name and post of the day are copied, or a
  * guest by name. Exactly one of {@code cadreId} and {@code fullName}.
  */
-@Schema(name = "ParticipantCommand")
+@Schema(name = "ParticipantRequest")
 public record ParticipantCommand(
     @Schema(description = "A cadre of cadre-service", example = "12")
         @Min(Limits.MIN_ID)

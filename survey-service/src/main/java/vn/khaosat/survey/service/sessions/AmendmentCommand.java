@@ -8,7 +8,7 @@ import vn.khaosat.survey.domain.Limits;
 import vn.khaosat.survey.domain.sessions.AmendmentSection;
 
 /** A correction to signed minutes: what part, the corrected text, and why. */
-@Schema(name = "AmendmentCommand")
+@Schema(name = "AmendmentRequest")
 public record AmendmentCommand(
     @Schema(example = "STATEMENTS") @NotNull AmendmentSection section,
     @Schema(example = "Ý kiến số 5: tốc độ tăng trưởng bình quân là 11,4%, không phải 11,2%.")

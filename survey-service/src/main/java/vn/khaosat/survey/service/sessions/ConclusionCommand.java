@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.khaosat.survey.domain.Limits;
 
 /** The conclusion (kết luận) of the session and the participant who gave it. */
-@Schema(name = "ConclusionCommand")
+@Schema(name = "ConclusionRequest")
 public record ConclusionCommand(
     @Schema(
             example =

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.khaosat.survey.domain.Limits;
 
 /** Who signs the minutes: the secretary (thư ký) and the chair (chủ trì), both present. */
-@Schema(name = "SignCommand")
+@Schema(name = "SignRequest")
 public record SignCommand(
     @Schema(description = "A participant with role SECRETARY", example = "3")
         @NotNull
