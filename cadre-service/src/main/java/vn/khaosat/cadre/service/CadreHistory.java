@@ -14,6 +14,7 @@ import org.hibernate.envers.query.AuditEntity;
 import vn.khaosat.cadre.api.RevisionEntry;
 import vn.khaosat.cadre.domain.Cadre;
 import vn.khaosat.cadre.domain.Revision;
+import vn.khaosat.defaults.SuiteTime;
 import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
 
@@ -48,7 +49,7 @@ public class CadreHistory {
       entries.add(
           new RevisionEntry(
               revision.id,
-              Instant.ofEpochMilli(revision.timestamp).atZone(CadreRules.ZONE).toOffsetDateTime(),
+              Instant.ofEpochMilli(revision.timestamp).atZone(SuiteTime.ZONE).toOffsetDateTime(),
               revision.author,
               row[2] == RevisionType.ADD ? "CREATED" : "UPDATED",
               CadreSnapshot.diff(before, after, showPersonal)));

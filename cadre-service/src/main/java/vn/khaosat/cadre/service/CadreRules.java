@@ -1,8 +1,9 @@
 package vn.khaosat.cadre.service;
 
+import static vn.khaosat.defaults.SuiteTime.ZONE;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import vn.khaosat.cadre.api.CadreRequest;
 import vn.khaosat.cadre.domain.BirthDate;
@@ -10,8 +11,6 @@ import vn.khaosat.problem.ApiProblem;
 
 /** The checks of a cadre record beyond single fields: dates in a possible order. */
 final class CadreRules {
-
-  static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
   private CadreRules() {}
 

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import vn.khaosat.caching.EntityTags;
 import vn.khaosat.cadre.api.CommitteeRequest;
-import vn.khaosat.cadre.client.UnitInfo;
 import vn.khaosat.cadre.domain.Committee;
 import vn.khaosat.cadre.domain.CommitteeLevel;
 import vn.khaosat.cadre.domain.CommitteeMember;
@@ -23,6 +22,7 @@ import vn.khaosat.persistence.Flush;
 import vn.khaosat.persistence.RetryOnRace;
 import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.security.UnitScope;
+import vn.khaosat.upstream.UnitInfo;
 
 /**
  * Committees per unit and term; the unit and the term are checked against indicators-service before

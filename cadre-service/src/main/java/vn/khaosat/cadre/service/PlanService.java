@@ -16,6 +16,7 @@ import vn.khaosat.cadre.domain.Committee;
 import vn.khaosat.cadre.domain.PersonnelPlan;
 import vn.khaosat.cadre.domain.PlanStatus;
 import vn.khaosat.cadre.domain.VettingRecord;
+import vn.khaosat.defaults.SuiteTime;
 import vn.khaosat.paging.Filters;
 import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
@@ -129,7 +130,7 @@ public class PlanService {
       throw ApiProblem.conflict("plan.vettingStale", id, String.join(", ", changed));
     }
     plan.approvedBy = user.name();
-    plan.approvedAt = OffsetDateTime.now(CadreRules.ZONE);
+    plan.approvedAt = OffsetDateTime.now(SuiteTime.ZONE);
     return moveTo(plan, PlanStatus.APPROVED);
   }
 

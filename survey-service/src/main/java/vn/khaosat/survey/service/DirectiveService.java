@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import vn.khaosat.caching.EntityTags;
+import vn.khaosat.defaults.SuiteTime;
 import vn.khaosat.persistence.RetryOnRace;
 import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.survey.api.DirectiveRequest;
@@ -33,7 +34,7 @@ public class DirectiveService {
   }
 
   public static LocalDate today() {
-    return LocalDate.now(SessionService.ZONE);
+    return LocalDate.now(SuiteTime.ZONE);
   }
 
   public static Directive require(long id) {
@@ -148,7 +149,7 @@ public class DirectiveService {
 
   private static void apply(
       SurveySession session, Directive directive, DirectiveRequest request, String ownerUnit) {
-    LocalDate day = session.startsAt.atZoneSameInstant(SessionService.ZONE).toLocalDate();
+    LocalDate day = session.startsAt.atZoneSameInstant(SuiteTime.ZONE).toLocalDate();
     if (request.deadline().isBefore(day)) {
       throw ApiProblem.invalidField("deadline", "directive.deadlineBeforeSession", day);
     }

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import vn.khaosat.defaults.SuiteTime;
 import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.survey.api.Limits;
 import vn.khaosat.survey.client.DossierPart;
@@ -39,7 +40,7 @@ public class DossierService {
     SurveySession session = access.checkBeforeCalls(sessionId);
     int year =
         Math.min(
-            session.startsAt.atZoneSameInstant(SessionService.ZONE).getYear(),
+            session.startsAt.atZoneSameInstant(SuiteTime.ZONE).getYear(),
             Terms.endYear(session.reviewedTerm));
     year = Math.max(year, Terms.startYear(session.reviewedTerm));
     DossierPart scorecard = sources.scorecard(session.hostUnitCode, session.reviewedTerm, year);

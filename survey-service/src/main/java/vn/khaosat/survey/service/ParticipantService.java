@@ -2,6 +2,7 @@ package vn.khaosat.survey.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.khaosat.defaults.SuiteTime;
 import vn.khaosat.persistence.RetryOnRace;
 import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.survey.api.Limits;
@@ -97,7 +98,7 @@ public class ParticipantService {
       participant.fullName = cadre.fullName();
       participant.unitCode = cadre.unitCode();
       String title =
-          cadre.titleOn(session.startsAt.atZoneSameInstant(SessionService.ZONE).toLocalDate());
+          cadre.titleOn(session.startsAt.atZoneSameInstant(SuiteTime.ZONE).toLocalDate());
       participant.title = request.title() != null ? request.title() : title;
     } else {
       participant.cadreId = null;

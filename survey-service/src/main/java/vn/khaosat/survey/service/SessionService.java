@@ -1,25 +1,24 @@
 package vn.khaosat.survey.service;
 
+import static vn.khaosat.defaults.SuiteTime.ZONE;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import vn.khaosat.paging.Filters;
 import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
 import vn.khaosat.persistence.RetryOnRace;
 import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.survey.api.SessionRequest;
-import vn.khaosat.survey.client.UnitInfo;
 import vn.khaosat.survey.domain.SessionStatus;
 import vn.khaosat.survey.domain.SurveySession;
 import vn.khaosat.survey.domain.Terms;
+import vn.khaosat.upstream.UnitInfo;
 
 /** Survey sessions: their own fields and the list; see {@link SessionSteps} for the status. */
 @ApplicationScoped
 public class SessionService {
-
-  static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
   private final SessionAccess access;
   private final UnitDirectory units;
