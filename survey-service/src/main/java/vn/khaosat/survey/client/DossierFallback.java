@@ -35,15 +35,18 @@ public abstract class DossierFallback implements FallbackHandler<DossierPart> {
     return DossierPart.missing("UNAVAILABLE", service);
   }
 
+  // each handler names its type itself: Fault Tolerance reads it from the handler's own class
+
   /** A part fetched from indicators-service. */
-  public static class FromIndicators extends DossierFallback {
+  public static class FromIndicators extends DossierFallback
+      implements FallbackHandler<DossierPart> {
     public FromIndicators() {
       super("indicators-service");
     }
   }
 
   /** A part fetched from cadre-service. */
-  public static class FromCadre extends DossierFallback {
+  public static class FromCadre extends DossierFallback implements FallbackHandler<DossierPart> {
     public FromCadre() {
       super("cadre-service");
     }
