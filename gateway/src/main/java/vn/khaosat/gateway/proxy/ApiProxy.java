@@ -149,14 +149,23 @@ public class ApiProxy {
           .sendRequest()
           .recover(
               error -> {
-                boolean timedOut = String.valueOf(error).toLowerCase().contains("timeout");
                 return Future.succeededFuture(
-                    timedOut
+                    timedOut(error)
                         ? EdgeProblems.response(
                             context.request(), 504, "gateway-timeout", "gateway.timeout", service)
                         : EdgeProblems.response(
                             context.request(), 502, "bad-gateway", "gateway.badGateway", service));
               });
+    }
+
+    /** The backend's idle timeout ran out: Vert.x fails the request with a TimeoutException. */
+    static boolean timedOut(Throwable error) {
+      for (Throwable t = error; t != null; t = t.getCause()) {
+        if (t instanceof java.util.concurrent.TimeoutException) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 }

@@ -3,11 +3,12 @@ package vn.khaosat.survey.domain;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import vn.khaosat.defaults.SuiteTime;
 
 /** The days of the suite: sessions, deadlines and filters count them in Asia/Ho_Chi_Minh. */
 public final class Days {
 
-  public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+  public static final ZoneId ZONE = SuiteTime.ZONE;
 
   private Days() {}
 

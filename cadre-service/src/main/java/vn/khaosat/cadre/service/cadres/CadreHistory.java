@@ -15,6 +15,7 @@ import vn.khaosat.cadre.domain.cadres.Cadre;
 import vn.khaosat.cadre.domain.cadres.Revision;
 import vn.khaosat.cadre.service.PersonalAccess;
 import vn.khaosat.cadre.service.Rows;
+import vn.khaosat.defaults.SuiteTime;
 import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
 
@@ -52,7 +53,7 @@ public class CadreHistory {
       entries.add(
           new CadreRevision(
               revision.id,
-              Instant.ofEpochMilli(revision.timestamp).atZone(CadreRules.ZONE).toOffsetDateTime(),
+              Instant.ofEpochMilli(revision.timestamp).atZone(SuiteTime.ZONE).toOffsetDateTime(),
               revision.author,
               row[2] == RevisionType.ADD ? "CREATED" : "UPDATED",
               CadreSnapshot.diff(before, after, showPersonal)));

@@ -1,16 +1,15 @@
 package vn.khaosat.cadre.service.cadres;
 
+import static vn.khaosat.defaults.SuiteTime.ZONE;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import vn.khaosat.cadre.domain.cadres.BirthDate;
 import vn.khaosat.problem.ApiProblem;
 
 /** The checks of a cadre record beyond single fields: dates in a possible order. */
 public final class CadreRules {
-
-  public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
   private CadreRules() {}
 

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.khaosat.cadre.client.UnitInfo;
 import vn.khaosat.cadre.domain.TermCode;
 import vn.khaosat.cadre.domain.committees.Committee;
 import vn.khaosat.cadre.domain.committees.CommitteeLevel;
@@ -25,6 +24,7 @@ import vn.khaosat.paging.PageParams;
 import vn.khaosat.persistence.Flush;
 import vn.khaosat.persistence.RetryOnRace;
 import vn.khaosat.problem.ApiProblem;
+import vn.khaosat.upstream.UnitInfo;
 
 /**
  * Committees per unit and term; the unit and the term are checked against indicators-service before

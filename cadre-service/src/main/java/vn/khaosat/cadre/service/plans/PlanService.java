@@ -13,7 +13,7 @@ import vn.khaosat.cadre.domain.plans.PlanStatus;
 import vn.khaosat.cadre.domain.plans.VettingRecord;
 import vn.khaosat.cadre.service.Rights;
 import vn.khaosat.cadre.service.Rows;
-import vn.khaosat.cadre.service.cadres.CadreRules;
+import vn.khaosat.defaults.SuiteTime;
 import vn.khaosat.paging.Filters;
 import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
@@ -113,7 +113,7 @@ public class PlanService {
       throw ApiProblem.conflict("plan.vettingStale", id, String.join(", ", changed));
     }
     plan.approvedBy = user.name();
-    plan.approvedAt = OffsetDateTime.now(CadreRules.ZONE);
+    plan.approvedAt = OffsetDateTime.now(SuiteTime.ZONE);
     return moved(plan, PlanStatus.APPROVED);
   }
 

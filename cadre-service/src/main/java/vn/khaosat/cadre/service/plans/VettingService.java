@@ -24,7 +24,7 @@ import vn.khaosat.cadre.domain.vetting.Vetting;
 import vn.khaosat.cadre.domain.vetting.VettingReport;
 import vn.khaosat.cadre.service.CadreLookup;
 import vn.khaosat.cadre.service.Rows;
-import vn.khaosat.cadre.service.cadres.CadreRules;
+import vn.khaosat.defaults.SuiteTime;
 import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.security.CurrentUser;
 
@@ -153,7 +153,7 @@ public class VettingService {
     VettingRecord record = new VettingRecord();
     record.planId = plan.id;
     record.ruleSetCode = plan.ruleSetCode;
-    record.ranAt = OffsetDateTime.now(CadreRules.ZONE);
+    record.ranAt = OffsetDateTime.now(SuiteTime.ZONE);
     record.ranBy = user.name();
     record.blockingFailures = (int) report.blockingCount();
     record.warnings = (int) report.warningCount();

@@ -1,9 +1,10 @@
 package vn.khaosat.survey.service.documents;
 
+import static vn.khaosat.defaults.SuiteTime.ZONE;
+
 import io.quarkus.qute.TemplateExtension;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -18,7 +19,6 @@ import vn.khaosat.survey.service.documents.SessionDocument.Person;
 @TemplateExtension
 final class DocumentExtensions {
 
-  static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
   private static final Locale VI = Locale.forLanguageTag("vi");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final DateTimeFormatter LONG_DAY =

@@ -9,13 +9,13 @@ import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
 import vn.khaosat.persistence.RetryOnRace;
 import vn.khaosat.problem.ApiProblem;
-import vn.khaosat.survey.client.UnitInfo;
 import vn.khaosat.survey.domain.Days;
 import vn.khaosat.survey.domain.sessions.SessionStatus;
 import vn.khaosat.survey.domain.sessions.SurveySession;
 import vn.khaosat.survey.domain.sessions.Terms;
 import vn.khaosat.survey.service.SessionAccess;
 import vn.khaosat.survey.service.UnitDirectory;
+import vn.khaosat.upstream.UnitInfo;
 
 /** Survey sessions: their own fields and the list; see {@link SessionSteps} for the status. */
 @ApplicationScoped

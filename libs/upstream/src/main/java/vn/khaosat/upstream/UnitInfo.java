@@ -1,15 +1,18 @@
-package vn.khaosat.cadre.client;
+package vn.khaosat.upstream;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.LocalDate;
-import vn.khaosat.cadre.domain.UnitLevel;
+import java.util.Optional;
 
-/** What cadre-service needs of a unit of indicators-service; other fields are ignored. */
+/**
+ * A unit of indicators-service as the other services need it; other fields are ignored. {@code
+ * level} is PROVINCE, DISTRICT or COMMUNE.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record UnitInfo(
     String code,
     String name,
-    UnitLevel level,
+    String level,
     String parentCode,
     LocalDate validFrom,
     LocalDate validTo) {
@@ -18,5 +21,15 @@ public record UnitInfo(
   public boolean existedDuring(int fromYear, int toYear) {
     return (validFrom == null || validFrom.getYear() <= toYear)
         && (validTo == null || validTo.getYear() >= fromYear);
+  }
+
+  /** Whether the unit existed during some part of {@code year}. */
+  public boolean existedIn(int year) {
+    return existedDuring(year, year);
+  }
+
+  /** The last year of a closed unit. */
+  public Optional<Integer> lastYear() {
+    return Optional.ofNullable(validTo).map(LocalDate::getYear);
   }
 }
