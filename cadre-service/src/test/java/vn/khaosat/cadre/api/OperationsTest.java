@@ -2,7 +2,6 @@ package vn.khaosat.cadre.api;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
-import java.util.Optional;
 import vn.khaosat.testing.support.OperationsContract;
 
 /** The API document, health, metrics, conditional reads and retried creates. */
@@ -35,15 +34,14 @@ class OperationsTest extends OperationsContract {
   }
 
   @Override
-  protected Optional<RetriedCreate> aRetriedCreate() {
+  protected RetriedCreate aRetriedCreate() {
     String unit = Api.unit();
-    return Optional.of(
-        new RetriedCreate(
-            "/api/cadres",
-            "cadre-" + unit,
-            Api.cadre("Ngô Văn Lặp", "MALE", "1971", unit),
-            "fullName",
-            "Ngô Văn Khác",
-            "/api/cadres?unit=" + unit));
+    return new RetriedCreate(
+        "/api/cadres",
+        "cadre-" + unit,
+        Api.cadre("Ngô Văn Lặp", "MALE", "1971", unit),
+        "fullName",
+        "Ngô Văn Khác",
+        "/api/cadres?unit=" + unit);
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,20 @@ class OperationsTest extends OperationsContract {
   @Override
   protected String aRecord() {
     return "/api/units/665";
+  }
+
+  @Override
+  protected RetriedCreate aRetriedCreate() {
+    String unit = Api.openDistrict();
+    Api.term("2015-2020");
+    return new RetriedCreate(
+        "/api/resolutions",
+        "resolution-" + unit,
+        new HashMap<>(
+            Map.of("title", "Nghị quyết Đại hội", "unitCode", unit, "termCode", "2015-2020")),
+        "title",
+        "Nghị quyết khác",
+        "/api/resolutions?unit=" + unit);
   }
 
   @Test

@@ -2,7 +2,6 @@ package vn.khaosat.survey.api;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.khaosat.testing.support.OperationsContract;
 
@@ -37,16 +36,15 @@ class OperationsTest extends OperationsContract {
   }
 
   @Override
-  protected Optional<RetriedCreate> aRetriedCreate() {
+  protected RetriedCreate aRetriedCreate() {
     String unit = Api.unit();
-    return Optional.of(
-        new RetriedCreate(
-            "/api/surveys",
-            "session-" + unit,
-            Api.session(unit),
-            "place",
-            "Nơi khác",
-            "/api/surveys?unit=" + unit));
+    return new RetriedCreate(
+        "/api/surveys",
+        "session-" + unit,
+        Api.session(unit),
+        "place",
+        "Nơi khác",
+        "/api/surveys?unit=" + unit);
   }
 
   @Test
