@@ -1,6 +1,7 @@
 package vn.khaosat.cadre;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -9,7 +10,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.junit.jupiter.api.Test;
 
-/** The vetting rules stay plain Java, so they are tested in milliseconds and read alone. */
+/**
+ * The layers point one way, api → service → domain, and the vetting rules stay plain Java, so they
+ * are tested in milliseconds and read alone.
+ */
 class ArchitectureTest {
 
   private static final JavaClasses CLASSES =
@@ -21,7 +25,7 @@ class ArchitectureTest {
   void theRulesAreAmongTheClassesChecked() {
     // guards against a rule passing because the import found nothing
     assertTrue(CLASSES.contain("vn.khaosat.cadre.domain.vetting.Vetting"));
-    assertTrue(CLASSES.contain("vn.khaosat.cadre.api.CadreResource"));
+    assertTrue(CLASSES.contain("vn.khaosat.cadre.api.cadres.CadreResource"));
   }
 
   @Test
@@ -63,6 +67,36 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("jakarta.persistence..", "org.hibernate..", "java.sql..")
+        .check(CLASSES);
+  }
+
+  /**
+   * api → service → domain: resources map requests to the services' commands and the services'
+   * results to views; a service never takes or returns an api type; the client is the services'
+   * own; the domain knows none of them. (Before issue 11 the services took {@code CadreRequest},
+   * {@code CommitteeRequest}, {@code PlanRequest}, {@code DisciplineRequest} and {@code
+   * RuleSetRequest}, and returned {@code RevisionEntry} and {@code FieldChange}.)
+   */
+  @Test
+  void layersPointOneWay() {
+    layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("api")
+        .definedBy("vn.khaosat.cadre.api..")
+        .layer("service")
+        .definedBy("vn.khaosat.cadre.service..")
+        .layer("client")
+        .definedBy("vn.khaosat.cadre.client..")
+        .layer("domain")
+        .definedBy("vn.khaosat.cadre.domain..")
+        .whereLayer("api")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("service")
+        .mayOnlyBeAccessedByLayers("api")
+        .whereLayer("client")
+        .mayOnlyBeAccessedByLayers("service")
+        .whereLayer("domain")
+        .mayOnlyBeAccessedByLayers("api", "service", "client")
         .check(CLASSES);
   }
 }

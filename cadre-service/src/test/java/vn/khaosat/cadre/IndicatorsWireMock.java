@@ -4,13 +4,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.http.Fault;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.util.Map;
+import java.util.List;
+import vn.khaosat.testing.support.WireMockStandIns;
 
 /**
  * WireMock standing in for indicators-service. Unit codes choose the behaviour: {@code MISSING…} is
@@ -19,33 +17,32 @@ import java.util.Map;
  * LATE…} exists only from 2030, {@code TREEDOWN…} exists but its ancestors cannot be read (the
  * connection drops), {@code 665} is Đắk Song (closed 2025-06-30), {@code 68} is Lâm Đồng (from
  * 2025-07-01), {@code TINH…} is a province, {@code XA…} a commune directly under Lâm Đồng and
- * {@code XAH…} a commune under Đắk Song; any other code is an open district of province 67. Every
- * term is known but {@value #UNKNOWN_TERM} (404) and {@value #UNREACHABLE_TERM} (the connection
- * drops).
+ * {@code XAH…} a commune under Đắk Song, {@code DENY…} is refused to the caller (403); any other
+ * code is an open district of province 67. Every term is known but {@value #UNKNOWN_TERM} (404) and
+ * {@value #UNREACHABLE_TERM} (the connection drops).
  */
-public class IndicatorsWireMock implements QuarkusTestResourceLifecycleManager {
+public class IndicatorsWireMock extends WireMockStandIns {
 
   /** The system property that tells tests the port, across class loaders. */
-  public static final String PORT_PROPERTY = "khaosat.test.indicators.port";
+  public static final String PORT_PROPERTY = portProperty("indicators");
 
   public static final String UNKNOWN_TERM = "2045-2050";
   public static final String UNREACHABLE_TERM = "2035-2040";
   public static final String REFUSED_TERM = "2055-2060";
 
-  private WireMockServer server;
-
   @Override
-  public Map<String, String> start() {
-    server = new WireMockServer(options().dynamicPort().globalTemplating(true));
-    server.start();
-    System.setProperty(PORT_PROPERTY, String.valueOf(server.port()));
-    stubDefaults();
-    stubTwoLevelUnits();
-    stubTerms();
-    return Map.of("quarkus.rest-client.indicators.url", server.baseUrl());
+  protected List<String> keys() {
+    return List.of("indicators");
   }
 
-  private void stubDefaults() {
+  @Override
+  protected void stub(String key, WireMockServer server) {
+    stubDefaults(server);
+    stubTwoLevelUnits(server);
+    stubTerms(server);
+  }
+
+  private static void stubDefaults(WireMockServer server) {
     server.stubFor(
         get(urlPathMatching("/api/units/[^/]+"))
             .atPriority(10)
@@ -90,13 +87,14 @@ public class IndicatorsWireMock implements QuarkusTestResourceLifecycleManager {
     server.stubFor(
         get(urlPathMatching("/api/units/REFUSED.*")).atPriority(1).willReturn(badRequest()));
     server.stubFor(
-        get(urlPathMatching("/api/units/DOWN.*"))
+        get(urlPathMatching("/api/units/DENY.*"))
             .atPriority(1)
-            .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+            .willReturn(problem(403, "{\"status\":403,\"title\":\"Không có quyền\"}")));
+    server.stubFor(get(urlPathMatching("/api/units/DOWN.*")).atPriority(1).willReturn(dropped()));
     server.stubFor(
         get(urlPathMatching("/api/units/TREEDOWN[^/]*/ancestors"))
             .atPriority(1)
-            .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+            .willReturn(dropped()));
     server.stubFor(
         get(urlPathMatching("/api/units/SLOW.*"))
             .atPriority(1)
@@ -108,7 +106,7 @@ public class IndicatorsWireMock implements QuarkusTestResourceLifecycleManager {
   }
 
   /** Since 1 July 2025: Lâm Đồng, a province, and communes directly under the province. */
-  private void stubTwoLevelUnits() {
+  private static void stubTwoLevelUnits(WireMockServer server) {
     server.stubFor(
         get(urlPathMatching("/api/units/68"))
             .atPriority(5)
@@ -141,7 +139,7 @@ public class IndicatorsWireMock implements QuarkusTestResourceLifecycleManager {
                         + "\"validFrom\":\"2004-01-01\",\"validTo\":\"2025-06-30\"}")));
   }
 
-  private void stubTerms() {
+  private static void stubTerms(WireMockServer server) {
     server.stubFor(
         get(urlPathMatching("/api/terms/[0-9]{4}-[0-9]{4}"))
             .atPriority(10)
@@ -151,31 +149,16 @@ public class IndicatorsWireMock implements QuarkusTestResourceLifecycleManager {
     server.stubFor(
         get(urlPathMatching("/api/terms/" + REFUSED_TERM)).atPriority(1).willReturn(badRequest()));
     server.stubFor(
-        get(urlPathMatching("/api/terms/" + UNREACHABLE_TERM))
-            .atPriority(1)
-            .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        get(urlPathMatching("/api/terms/" + UNREACHABLE_TERM)).atPriority(1).willReturn(dropped()));
   }
 
   /** indicators-service's answer for a code it does not know. */
   private static ResponseDefinitionBuilder notFound() {
-    return aResponse()
-        .withStatus(404)
-        .withHeader("Content-Type", "application/problem+json")
-        .withBody("{\"status\":404,\"title\":\"Không tìm thấy\"}");
+    return problem(404, "{\"status\":404,\"title\":\"Không tìm thấy\"}");
   }
 
   /** indicators-service's answer for a code it refuses to look up (its own input policy). */
   private static ResponseDefinitionBuilder badRequest() {
-    return aResponse()
-        .withStatus(400)
-        .withHeader("Content-Type", "application/problem+json")
-        .withBody("{\"status\":400,\"title\":\"Yêu cầu không hợp lệ\",\"detail\":\"code\"}");
-  }
-
-  @Override
-  public void stop() {
-    if (server != null) {
-      server.stop();
-    }
+    return problem(400, "{\"status\":400,\"title\":\"Yêu cầu không hợp lệ\",\"detail\":\"code\"}");
   }
 }

@@ -41,9 +41,29 @@ class ComposeFileTest {
     return (Map<String, Map<String, Object>>) compose.get("services");
   }
 
+  /** A library of the suite a module depends on, as its pom names it ({@code khaosat-upstream}). */
+  private static final Pattern LIBRARY =
+      Pattern.compile("<artifactId>khaosat-([a-z-]+)</artifactId>");
+
+  /**
+   * The module's application.properties and the defaults of the suite's libraries it depends on
+   * (their {@code META-INF/microprofile-config.properties}, e.g. libs/service-defaults').
+   */
   private static Set<String> variablesRead(String module) throws IOException {
-    String properties =
-        Files.readString(ROOT.resolve(module).resolve("src/main/resources/application.properties"));
+    StringBuilder properties =
+        new StringBuilder(
+            Files.readString(
+                ROOT.resolve(module).resolve("src/main/resources/application.properties")));
+    Matcher library = LIBRARY.matcher(Files.readString(ROOT.resolve(module).resolve("pom.xml")));
+    while (library.find()) {
+      Path defaults =
+          ROOT.resolve("libs")
+              .resolve(library.group(1))
+              .resolve("src/main/resources/META-INF/microprofile-config.properties");
+      if (Files.exists(defaults)) {
+        properties.append('\n').append(Files.readString(defaults));
+      }
+    }
     Set<String> names = new TreeSet<>();
     Matcher m = VARIABLE.matcher(properties);
     while (m.find()) {

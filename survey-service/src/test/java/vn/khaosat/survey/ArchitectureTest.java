@@ -1,6 +1,7 @@
 package vn.khaosat.survey;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -8,7 +9,11 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The layers: resources on services, services on the domain and clients, never the reverse. */
+/**
+ * The layers point one way: resources (api) on services, services on the domain and the clients of
+ * other services; api reads domain types only to map them to its views. Nothing uses api, only
+ * services use the clients, the domain uses none of them.
+ */
 class ArchitectureTest {
 
   private final JavaClasses classes =
@@ -17,28 +22,68 @@ class ArchitectureTest {
           .importPackages("vn.khaosat.survey");
 
   @Test
-  void theDomainKnowsNothingOfTheLayersAbove() {
+  void theLayersPointOneWay() {
     // the rules below would hold on an empty import: make sure the classes are there
-    assertTrue(classes.contain(vn.khaosat.survey.domain.SurveySession.class));
+    assertTrue(classes.contain(vn.khaosat.survey.api.sessions.SessionResource.class));
+    assertTrue(classes.contain(vn.khaosat.survey.service.sessions.SessionService.class));
+    assertTrue(classes.contain(vn.khaosat.survey.domain.sessions.SurveySession.class));
     assertTrue(classes.contain(vn.khaosat.survey.client.DossierSources.class));
-    noClasses()
-        .that()
-        .resideInAPackage("..survey.domain..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "..survey.api..", "..survey.service..", "..survey.client..", "..survey.documents..")
+    layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("Api")
+        .definedBy("vn.khaosat.survey.api..")
+        .layer("Service")
+        .definedBy("vn.khaosat.survey.service..")
+        .layer("Domain")
+        .definedBy("vn.khaosat.survey.domain..")
+        .layer("Client")
+        .definedBy("vn.khaosat.survey.client..")
+        .optionalLayer("Config")
+        .definedBy("vn.khaosat.survey.config..")
+        .whereLayer("Api")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("Service")
+        .mayOnlyBeAccessedByLayers("Api", "Config")
+        .whereLayer("Domain")
+        .mayOnlyBeAccessedByLayers("Api", "Service", "Config")
+        .whereLayer("Client")
+        .mayOnlyBeAccessedByLayers("Service")
         .check(classes);
   }
 
   @Test
-  void clientsAndDocumentsDoNotReachIntoServicesOrResources() {
+  void clientsDoNotReachIntoTheService() {
     noClasses()
         .that()
-        .resideInAnyPackage("..survey.client..", "..survey.documents..")
+        .resideInAPackage("..survey.client..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("..survey.api..", "..survey.service..", "..survey.domain..")
+        .check(classes);
+  }
+
+  @Test
+  void theDocumentLayoutKnowsOnlyWhatItShows() {
+    // SessionDocuments words a session for the documents; the layout and PDF know only its record
+    noClasses()
+        .that()
+        .resideInAPackage("..survey.service.documents..")
+        .and()
+        .doNotHaveSimpleName("SessionDocuments")
+        .and()
+        .doNotHaveSimpleName("DossierLines")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "..survey.api..",
+            "..survey.domain..",
+            "..survey.client..",
+            "..survey.service",
+            "..survey.service.sessions..",
+            "..survey.service.participants..",
+            "..survey.service.content..",
+            "..survey.service.directives..",
+            "..survey.service.dossier..")
         .check(classes);
   }
 }

@@ -4,15 +4,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.http.Fault;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.util.Map;
+import java.util.List;
+import vn.khaosat.testing.support.WireMockStandIns;
 
 /**
  * WireMock standing in for indicators-service and cadre-service, one server each. Codes choose the
@@ -39,38 +36,34 @@ import java.util.Map;
  *       wording of 760 characters; others exist.
  * </ul>
  */
-public class UpstreamWireMock implements QuarkusTestResourceLifecycleManager {
+public class UpstreamWireMock extends WireMockStandIns {
 
   /** System properties that tell tests the ports, across class loaders. */
-  public static final String INDICATORS_PORT = "khaosat.test.indicators.port";
+  public static final String INDICATORS_PORT = portProperty("indicators");
 
-  public static final String CADRE_PORT = "khaosat.test.cadre.port";
-
-  private WireMockServer indicators;
-  private WireMockServer cadre;
+  public static final String CADRE_PORT = portProperty("cadre");
 
   @Override
-  public Map<String, String> start() {
-    indicators = new WireMockServer(options().dynamicPort().globalTemplating(true));
-    cadre = new WireMockServer(options().dynamicPort().globalTemplating(true));
-    indicators.start();
-    cadre.start();
-    System.setProperty(INDICATORS_PORT, String.valueOf(indicators.port()));
-    System.setProperty(CADRE_PORT, String.valueOf(cadre.port()));
-    UpstreamStubs.indicators(indicators);
-    UpstreamStubs.cadre(cadre);
-    return Map.of(
-        "quarkus.rest-client.indicators.url", indicators.baseUrl(),
-        "quarkus.rest-client.cadre.url", cadre.baseUrl());
+  protected List<String> keys() {
+    return List.of("indicators", "cadre");
+  }
+
+  @Override
+  protected void stub(String key, WireMockServer server) {
+    if (key.equals("indicators")) {
+      UpstreamStubs.indicators(server);
+    } else {
+      UpstreamStubs.cadre(server);
+    }
   }
 
   /** A client of the running indicators-service stand-in, for request counts. */
   public static WireMock indicatorsClient() {
-    return new WireMock(Integer.getInteger(INDICATORS_PORT));
+    return client("indicators");
   }
 
   public static WireMock cadreClient() {
-    return new WireMock(Integer.getInteger(CADRE_PORT));
+    return client("cadre");
   }
 
   static MappingBuilder unitQuery(String path, String token) {
@@ -80,24 +73,8 @@ public class UpstreamWireMock implements QuarkusTestResourceLifecycleManager {
   }
 
   static void failures(WireMockServer server, String path, String prefix) {
-    server.stubFor(
-        unitQuery(path, prefix + "DOWN")
-            .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    server.stubFor(unitQuery(path, prefix + "DOWN").willReturn(dropped()));
     server.stubFor(unitQuery(path, prefix + "SLOW").willReturn(okJson("{}").withFixedDelay(3000)));
     server.stubFor(unitQuery(path, prefix + "ERR").willReturn(aResponse().withStatus(500)));
-  }
-
-  static MappingBuilder getPath(String regex, int priority) {
-    return get(urlPathMatching(regex)).atPriority(priority);
-  }
-
-  @Override
-  public void stop() {
-    if (indicators != null) {
-      indicators.stop();
-    }
-    if (cadre != null) {
-      cadre.stop();
-    }
   }
 }

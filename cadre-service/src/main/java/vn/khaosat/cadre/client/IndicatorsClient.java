@@ -5,27 +5,22 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import vn.khaosat.upstream.UpstreamExceptionMapper;
 
 /**
- * The units and terms of indicators-service. The caller's Authorization and X-Request-Id headers
- * travel with every call (see {@code org.eclipse.microprofile.rest.client.propagateHeaders}).
+ * The terms of indicators-service (its units are libs/upstream's {@code UnitsClient}). The caller's
+ * Authorization and X-Request-Id headers travel with every call (see {@code
+ * org.eclipse.microprofile.rest.client.propagateHeaders}).
  */
 @RegisterRestClient(configKey = "indicators")
 @RegisterClientHeaders
+@RegisterProvider(UpstreamExceptionMapper.class)
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 public interface IndicatorsClient {
-
-  @GET
-  @Path("/units/{code}")
-  UnitInfo unit(@PathParam("code") String code);
-
-  @GET
-  @Path("/units/{code}/ancestors")
-  List<UnitInfo> ancestors(@PathParam("code") String code);
 
   @GET
   @Path("/terms/{code}")

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import vn.khaosat.cadre.domain.Cadre;
+import vn.khaosat.cadre.domain.cadres.Cadre;
 import vn.khaosat.problem.ApiProblem;
 
 /** Cadres fetched by id in one query, for lists of members and candidates. */

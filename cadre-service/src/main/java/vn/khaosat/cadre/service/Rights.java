@@ -8,16 +8,17 @@ import vn.khaosat.security.UnitRight;
  * checked by the same shared unit scope, so a unit an organizer may write for is a unit whose
  * cadres it may read in full, and no other.
  */
-final class Rights {
+public final class Rights {
 
   /** Cadre records, committees and personnel plans. */
-  static final UnitRight RECORDS = UnitRight.of(Roles.ORGANIZER, Roles.ADMIN);
+  public static final UnitRight RECORDS = UnitRight.of(Roles.ORGANIZER, Roles.ADMIN);
 
   /** Disciplinary records. */
-  static final UnitRight DISCIPLINE = UnitRight.of(Roles.INSPECTOR, Roles.ADMIN);
+  public static final UnitRight DISCIPLINE = UnitRight.of(Roles.INSPECTOR, Roles.ADMIN);
 
   /** Personal fields: date of birth, ethnicity, religion, Party dates, assets, discipline. */
-  static final UnitRight PERSONAL = UnitRight.of(Roles.ORGANIZER, Roles.INSPECTOR, Roles.ADMIN);
+  public static final UnitRight PERSONAL =
+      UnitRight.of(Roles.ORGANIZER, Roles.INSPECTOR, Roles.ADMIN);
 
   private Rights() {}
 }

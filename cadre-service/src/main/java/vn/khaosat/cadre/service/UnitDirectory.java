@@ -1,34 +1,28 @@
 package vn.khaosat.cadre.service;
 
-import static vn.khaosat.cadre.service.IndicatorsAnswers.reachable;
-
-import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
-import vn.khaosat.cadre.client.IndicatorsCalls;
-import vn.khaosat.cadre.client.UnitInfo;
-import vn.khaosat.cadre.domain.CommitteeLevel;
 import vn.khaosat.cadre.domain.UnitLevel;
-import vn.khaosat.problem.ApiProblem;
-import vn.khaosat.security.UnitHierarchy;
+import vn.khaosat.cadre.domain.committees.CommitteeLevel;
+import vn.khaosat.upstream.IndicatorsUnits;
+import vn.khaosat.upstream.UnitInfo;
 
 /**
- * The units of indicators-service as this service needs them. When indicators-service cannot
- * answer, a write is refused with a 503 problem before anything is saved.
+ * The units of indicators-service as this service needs them, from the suite's shared directory
+ * ({@link IndicatorsUnits}, which also gives the unit scope its tree). When indicators-service
+ * cannot answer, a write is refused with a 503 problem before anything is saved.
  */
 @ApplicationScoped
-public class UnitDirectory implements UnitHierarchy {
+public class UnitDirectory {
 
-  private final IndicatorsCalls units;
+  private final IndicatorsUnits units;
 
-  public UnitDirectory(IndicatorsCalls units) {
+  public UnitDirectory(IndicatorsUnits units) {
     this.units = units;
   }
 
   /** The unit, or a 400 problem on {@code field} when indicators-service does not know it. */
   public UnitInfo require(String code, String field) {
-    return reachable(() -> units.find(code))
-        .orElseThrow(() -> ApiProblem.invalidField(field, "unit.unknown", code));
+    return units.require(code, field);
   }
 
   /**
@@ -37,18 +31,13 @@ public class UnitDirectory implements UnitHierarchy {
    */
   public CommitteeLevel committeeLevel(UnitInfo unit) {
     UnitLevel parent = null;
-    if (unit.level() == UnitLevel.COMMUNE && unit.parentCode() != null) {
-      parent = reachable(() -> units.find(unit.parentCode())).map(UnitInfo::level).orElse(null);
+    if (level(unit) == UnitLevel.COMMUNE && unit.parentCode() != null) {
+      parent = units.find(unit.parentCode()).map(UnitDirectory::level).orElse(null);
     }
-    return CommitteeLevel.of(unit.level(), parent);
+    return CommitteeLevel.of(level(unit), parent);
   }
 
-  /** Cached (see {@code unit-ancestors}); a failure is not cached, so it is tried again. */
-  @Override
-  @CacheResult(cacheName = "unit-ancestors")
-  public List<String> ancestorsOf(String unitCode) {
-    return reachable(() -> units.ancestors(unitCode)).orElse(List.of()).stream()
-        .map(UnitInfo::code)
-        .toList();
+  private static UnitLevel level(UnitInfo unit) {
+    return unit.level() == null ? null : UnitLevel.valueOf(unit.level());
   }
 }

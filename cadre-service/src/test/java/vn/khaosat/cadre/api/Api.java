@@ -1,46 +1,21 @@
 package vn.khaosat.cadre.api;
 
-import static io.restassured.RestAssured.given;
-
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-import vn.khaosat.testing.jwt.TestTokens;
+import vn.khaosat.testing.support.ApiRequests;
 
-/** Requests as the roles of the suite, and fixtures made through the API itself. */
-final class Api {
-
-  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+/**
+ * Requests as the roles of the suite ({@link ApiRequests}), and fixtures made through the API
+ * itself.
+ */
+final class Api extends ApiRequests {
 
   private Api() {}
 
-  static RequestSpecification admin() {
-    return as(TestTokens.admin());
-  }
-
-  static RequestSpecification viewer() {
-    return as(TestTokens.viewer());
-  }
-
-  static RequestSpecification as(String role, String... units) {
-    return as(TestTokens.bearer(role + "-user", Set.of(role), units));
-  }
-
-  static RequestSpecification anonymous() {
-    return given().contentType(ContentType.JSON);
-  }
-
-  private static RequestSpecification as(String bearer) {
-    return given().header("Authorization", bearer).contentType(ContentType.JSON);
-  }
-
   /** A unit code no other test uses; indicators-service (WireMock) knows it as a district. */
   static String unit() {
-    return "U" + SEQUENCE.incrementAndGet() + "x" + Long.toString(System.nanoTime() % 10000, 36);
+    return "U" + next() + "x" + Long.toString(System.nanoTime() % 10000, 36);
   }
 
   static Map<String, Object> cadre(String name, String gender, String born, String unit) {
@@ -59,14 +34,7 @@ final class Api {
 
   /** Creates a cadre as admin and returns its id. */
   static long createCadre(Map<String, Object> body) {
-    return admin()
-        .body(body)
-        .post("/api/cadres")
-        .then()
-        .statusCode(201)
-        .extract()
-        .jsonPath()
-        .getLong("id");
+    return id(admin().body(body).post("/api/cadres").then().statusCode(201));
   }
 
   static long createCadre(String name, String gender, String born, String unit) {
@@ -75,14 +43,12 @@ final class Api {
 
   /** Records a reprimand that bars nothing, as admin, and returns its id. */
   static long createDiscipline(long cadreId, String decidedOn) {
-    return admin()
-        .body(Map.of("form", "REPRIMAND", "decidedOn", decidedOn))
-        .post("/api/cadres/" + cadreId + "/disciplines")
-        .then()
-        .statusCode(201)
-        .extract()
-        .jsonPath()
-        .getLong("id");
+    return id(
+        admin()
+            .body(Map.of("form", "REPRIMAND", "decidedOn", decidedOn))
+            .post("/api/cadres/" + cadreId + "/disciplines")
+            .then()
+            .statusCode(201));
   }
 
   static Map<String, Object> member(long cadreId, String role) {
@@ -127,13 +93,6 @@ final class Api {
 
   /** Creates a plan as admin and returns its id. */
   static long createPlan(Map<String, Object> body) {
-    return admin()
-        .body(body)
-        .post("/api/personnel-plans")
-        .then()
-        .statusCode(201)
-        .extract()
-        .jsonPath()
-        .getLong("id");
+    return id(admin().body(body).post("/api/personnel-plans").then().statusCode(201));
   }
 }

@@ -74,8 +74,14 @@ final class FailoverOrProblem implements ProxyInterceptor {
         EdgeProblems.response(request, 502, "bad-gateway", "gateway.badGateway", service));
   }
 
+  /** The backend's idle timeout ran out: Vert.x fails the request with a TimeoutException. */
   static boolean timedOut(Throwable error) {
-    return String.valueOf(error).toLowerCase().contains("timeout");
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof java.util.concurrent.TimeoutException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean replayable(ProxyRequest request) {

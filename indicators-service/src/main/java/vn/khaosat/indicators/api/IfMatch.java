@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import vn.khaosat.indicators.domain.ColumnLimits;
 
 /**
  * The If-Match header of a write, bounded like any input; use as {@code @Valid @BeanParam IfMatch}.

@@ -1,5 +1,7 @@
 package vn.khaosat.indicators.domain;
 
+import static vn.khaosat.indicators.domain.ColumnLimits.ID_BLOCK;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -25,7 +28,11 @@ import vn.khaosat.indicators.domain.rules.ObservationStatus;
 public class Observation extends PanacheEntityBase {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "observation_seq")
+  @SequenceGenerator(
+      name = "observation_seq",
+      sequenceName = "observation_seq",
+      allocationSize = ID_BLOCK)
   public Long id;
 
   @Column(name = "indicator_code")

@@ -1,11 +1,14 @@
 package vn.khaosat.indicators.domain;
 
+import static vn.khaosat.indicators.domain.ColumnLimits.ID_BLOCK;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
@@ -19,7 +22,11 @@ import org.hibernate.annotations.UpdateTimestamp;
 public class Resolution extends PanacheEntityBase {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "resolution_seq")
+  @SequenceGenerator(
+      name = "resolution_seq",
+      sequenceName = "resolution_seq",
+      allocationSize = ID_BLOCK)
   public Long id;
 
   public String title;

@@ -1,5 +1,7 @@
 package vn.khaosat.indicators.domain;
 
+import static vn.khaosat.indicators.domain.ColumnLimits.ID_BLOCK;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -26,7 +29,8 @@ import vn.khaosat.indicators.domain.rules.Measure;
 public class Target extends PanacheEntityBase {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "target_seq")
+  @SequenceGenerator(name = "target_seq", sequenceName = "target_seq", allocationSize = ID_BLOCK)
   public Long id;
 
   @Column(name = "resolution_id")

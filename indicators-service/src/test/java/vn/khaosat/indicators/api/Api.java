@@ -1,47 +1,26 @@
 package vn.khaosat.indicators.api;
 
-import static io.restassured.RestAssured.given;
-
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import vn.khaosat.testing.jwt.TestTokens;
+import vn.khaosat.testing.support.ApiRequests;
 
-/** Requests as the roles of the suite, and fixtures made through the API itself. */
-final class Api {
-
-  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+/**
+ * Requests as the roles of the suite ({@link ApiRequests}), and fixtures made through the API
+ * itself.
+ */
+final class Api extends ApiRequests {
 
   private Api() {}
 
-  static RequestSpecification admin() {
-    return as(TestTokens.admin());
-  }
-
-  static RequestSpecification viewer() {
-    return as(TestTokens.viewer());
-  }
-
   static RequestSpecification statistician(String... units) {
-    return as(TestTokens.bearer("statistician", Set.of("statistician"), units));
-  }
-
-  static RequestSpecification anonymous() {
-    return given().contentType(ContentType.JSON);
-  }
-
-  private static RequestSpecification as(String bearer) {
-    return given().header("Authorization", bearer).contentType(ContentType.JSON);
+    return withToken(TestTokens.bearer("statistician", Set.of("statistician"), units));
   }
 
   /** A code no other test uses. */
   static String unique(String prefix) {
-    return prefix
-        + SEQUENCE.incrementAndGet()
-        + "_"
-        + Long.toString(System.nanoTime() % 100000, 36);
+    return prefix + next() + "_" + Long.toString(System.nanoTime() % 100000, 36);
   }
 
   /** A new open district under a new open province; returns the district code. */
@@ -95,14 +74,12 @@ final class Api {
 
   static long resolution(String unit, String term) {
     term(term);
-    return admin()
-        .body(Map.of("title", "Nghị quyết thử", "unitCode", unit, "termCode", term))
-        .post("/api/resolutions")
-        .then()
-        .statusCode(201)
-        .extract()
-        .jsonPath()
-        .getLong("id");
+    return id(
+        admin()
+            .body(Map.of("title", "Nghị quyết thử", "unitCode", unit, "termCode", term))
+            .post("/api/resolutions")
+            .then()
+            .statusCode(201));
   }
 
   static void figure(String indicator, String unit, int year, String status, String value) {
@@ -125,14 +102,7 @@ final class Api {
 
   /** Creates the target described by {@code body}; returns its id. */
   static long postTarget(Map<String, Object> body) {
-    return admin()
-        .body(body)
-        .post("/api/targets")
-        .then()
-        .statusCode(201)
-        .extract()
-        .jsonPath()
-        .getLong("id");
+    return id(admin().body(body).post("/api/targets").then().statusCode(201));
   }
 
   static Map<String, Object> targetBody(

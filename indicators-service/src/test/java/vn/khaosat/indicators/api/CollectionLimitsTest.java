@@ -30,8 +30,9 @@ class CollectionLimitsTest {
     try (var c = database.getConnection();
         var insert =
             c.prepareStatement(
-                "insert into target (resolution_id, indicator_code, measure, comparator, value)"
-                    + " select ?, ?, 'LEVEL', 'AT_LEAST', g from generate_series(1, 499) g")) {
+                "insert into target (id, resolution_id, indicator_code, measure, comparator, value)"
+                    + " select nextval('target_seq'), ?, ?, 'LEVEL', 'AT_LEAST', g"
+                    + " from generate_series(1, 499) g")) {
       insert.setLong(1, first);
       insert.setString(2, indicator);
       insert.executeUpdate();

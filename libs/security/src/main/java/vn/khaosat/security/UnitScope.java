@@ -66,6 +66,18 @@ public class UnitScope {
   }
 
   /**
+   * For a {@code @PermissionChecker} method: true when the caller holds {@code right} for the unit;
+   * otherwise the problems of {@link #require} (403 naming the roles or the unit, 503 while the
+   * unit tree cannot be read), which Quarkus wraps in a {@code ForbiddenException} and
+   * libs/problem's {@code ForbiddenProblemMapper} answers unchanged. Never false: a checker that
+   * answered false would give a 403 that names nothing.
+   */
+  public boolean permits(UnitRight right, String unitCode) {
+    require(right, unitCode);
+    return true;
+  }
+
+  /**
    * Whether the caller holds {@code right} for the unit, as a write asks; 503 as {@link #covers}.
    */
   public boolean allows(UnitRight right, String unitCode) {

@@ -137,6 +137,23 @@ class UnitScopeTest {
     assertEquals("problem.forbiddenUnit", refused.messageKey());
   }
 
+  @Test
+  void aPermissionCheckerIsGrantedOrGetsTheProblemOfAWrite() {
+    assertTrue(scope(tree, "organizer", "67").permits(PERSONAL, "665"));
+    ApiProblem outside =
+        assertThrows(
+            ApiProblem.class, () -> scope(tree, "organizer", "664").permits(PERSONAL, "665"));
+    assertEquals("problem.forbiddenUnit", outside.messageKey());
+    ApiProblem role =
+        assertThrows(ApiProblem.class, () -> scope(tree, "viewer", "665").permits(PERSONAL, "665"));
+    assertEquals("problem.forbiddenRole", role.messageKey());
+    assertSame(
+        down,
+        assertThrows(
+            ApiProblem.class,
+            () -> scope(unreachable, "organizer", "67").permits(PERSONAL, "665")));
+  }
+
   private static UnitScope scope(UnitHierarchy hierarchy, String role, String... units) {
     var identity =
         QuarkusSecurityIdentity.builder()

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import vn.khaosat.survey.domain.Limits;
 
 /**
  * The {@code If-Match} header of a write, bounded like every other input; use as

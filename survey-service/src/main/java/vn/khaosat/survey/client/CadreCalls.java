@@ -3,6 +3,7 @@ package vn.khaosat.survey.client;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import vn.khaosat.upstream.GuardedCalls;
 
 /** Cadre records from cadre-service, with the policies of {@link GuardedCalls}. */
 @ApplicationScoped
@@ -15,6 +16,6 @@ public class CadreCalls extends GuardedCalls {
   }
 
   public Optional<CadreInfo> cadre(long id) {
-    return Upstream.call("cadre-service", () -> client.cadre(id));
+    return call("cadre-service", () -> client.cadre(id));
   }
 }

@@ -8,13 +8,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import vn.khaosat.upstream.UpstreamExceptionMapper;
 
 /**
  * cadre-service: cadres, personnel plans and their vetting summaries. Headers as for indicators.
  */
 @RegisterRestClient(configKey = "cadre")
 @RegisterClientHeaders
+@RegisterProvider(UpstreamExceptionMapper.class)
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 public interface CadreClient {

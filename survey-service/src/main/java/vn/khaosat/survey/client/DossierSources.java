@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import vn.khaosat.upstream.GuardedCalls;
+import vn.khaosat.upstream.UnitInfo;
+import vn.khaosat.upstream.UpstreamRefusal;
 
 /**
  * The parts of a dossier. Unlike a check before a write, a dossier is taken whatever happens: after
@@ -26,6 +29,9 @@ public class DossierSources extends GuardedCalls {
   static final Set<String> VETTING_FIELDS =
       Set.of("id", "planId", "ruleSetCode", "ranAt", "ranBy", "summary", "approvable", "slate");
 
+  private static final String INDICATORS = "indicators-service";
+  private static final String CADRE = "cadre-service";
+
   private final IndicatorsClient indicators;
   private final CadreClient cadre;
 
@@ -35,10 +41,10 @@ public class DossierSources extends GuardedCalls {
   }
 
   /** The unit's scorecard for the term, evaluated for {@code year}. */
-  @Fallback(DossierFallback.class)
+  @Fallback(DossierFallback.FromIndicators.class)
   public DossierPart scorecard(String unit, String term, int year) {
     try {
-      return Upstream.call("indicators-service", () -> indicators.scorecard(unit, term, year))
+      return call(INDICATORS, () -> indicators.scorecard(unit, term, year))
           .map(DossierPart::of)
           .orElseGet(() -> DossierPart.missing("NOT_FOUND", "indicators-service: 404"));
     } catch (UpstreamRefusal e) {
@@ -51,19 +57,16 @@ public class DossierSources extends GuardedCalls {
    * {@code firstYear}..{@code lastYear}, in {@code "scorecards"}; none when it succeeded none. A
    * predecessor closed before {@code year} is evaluated in its last year.
    */
-  @Fallback(DossierFallback.class)
+  @Fallback(DossierFallback.FromIndicators.class)
   public DossierPart predecessors(String unit, String term, int firstYear, int lastYear, int year) {
     try {
       List<UnitInfo> units =
-          Upstream.call("indicators-service", () -> indicators.predecessors(unit))
-              .orElse(List.of());
+          call(INDICATORS, () -> indicators.predecessors(unit)).orElse(List.of());
       List<Map<String, Object>> scorecards = new ArrayList<>();
       for (UnitInfo predecessor : units) {
         if (predecessor.existedDuring(firstYear, lastYear)) {
           int evaluated = predecessor.lastYear().map(last -> Math.min(last, year)).orElse(year);
-          Upstream.call(
-                  "indicators-service",
-                  () -> indicators.scorecard(predecessor.code(), term, evaluated))
+          call(INDICATORS, () -> indicators.scorecard(predecessor.code(), term, evaluated))
               .ifPresent(scorecards::add);
         }
       }
@@ -74,17 +77,17 @@ public class DossierSources extends GuardedCalls {
   }
 
   /** The vetting summary of the unit's latest personnel plan for the term. */
-  @Fallback(DossierFallback.class)
+  @Fallback(DossierFallback.FromCadre.class)
   public DossierPart vetting(String unit, String term) {
     try {
       Optional<PlanPage.Plan> plan =
-          Upstream.call("cadre-service", () -> cadre.plans(unit, term, 1))
+          call(CADRE, () -> cadre.plans(unit, term, 1))
               .flatMap(page -> page.items().stream().findFirst());
       if (plan.isEmpty()) {
         return DossierPart.missing("NO_PLAN", unit + " " + term);
       }
       long planId = plan.get().id();
-      return Upstream.call("cadre-service", () -> cadre.vettingSummary(planId))
+      return call(CADRE, () -> cadre.vettingSummary(planId))
           .map(summary -> DossierPart.of(only(VETTING_FIELDS, summary)))
           .orElseGet(() -> DossierPart.missing("NOT_VETTED", String.valueOf(planId)));
     } catch (UpstreamRefusal e) {

@@ -9,25 +9,22 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import vn.khaosat.upstream.UnitInfo;
+import vn.khaosat.upstream.UpstreamExceptionMapper;
 
 /**
- * indicators-service: units, targets and scorecards. The caller's Authorization, X-Request-Id and
+ * indicators-service: successions of units, targets and scorecards (units and their tree are
+ * libs/upstream's {@code UnitsClient}). The caller's Authorization, X-Request-Id and
  * Accept-Language travel with every call (see {@code propagateHeaders}).
  */
 @RegisterRestClient(configKey = "indicators")
 @RegisterClientHeaders
+@RegisterProvider(UpstreamExceptionMapper.class)
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 public interface IndicatorsClient {
-
-  @GET
-  @Path("/units/{code}")
-  UnitInfo unit(@PathParam("code") String code);
-
-  @GET
-  @Path("/units/{code}/ancestors")
-  List<UnitInfo> ancestors(@PathParam("code") String code);
 
   /** The units {@code code} succeeded, in both directions of the succession. */
   @GET

@@ -1,12 +1,14 @@
 package vn.khaosat.survey.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.jboss.logging.Logger;
 import vn.khaosat.problem.ApiProblem;
-import vn.khaosat.survey.client.UpstreamFailure;
-import vn.khaosat.survey.client.UpstreamRefusal;
+import vn.khaosat.upstream.UpstreamAnswers;
+import vn.khaosat.upstream.UpstreamFailure;
+import vn.khaosat.upstream.UpstreamRefusal;
 
 /**
  * A check against another service that must answer before a write. The party at fault is named:
@@ -15,18 +17,17 @@ import vn.khaosat.survey.client.UpstreamRefusal;
  * for (404, 400, 422…), the value came from the caller, so the answer is empty and the caller's 400
  * follows; when it refuses the caller's token (401, 403), the caller gets a 403.
  */
-final class Reachable {
+@ApplicationScoped
+public class Reachable implements UpstreamAnswers {
 
   private static final Logger LOG = Logger.getLogger(Reachable.class);
-
-  private Reachable() {}
 
   static <T> Optional<T> or(String problemKey, String service, Supplier<Optional<T>> call) {
     try {
       return call.get();
     } catch (UpstreamRefusal e) {
       LOG.infof("%s refused: %s", service, e.getMessage());
-      if (e.status() == 401 || e.status() == 403) {
+      if (e.refusesTheCaller()) {
         throw ApiProblem.forbidden("upstream.forbidden", service, e.status());
       }
       return Optional.empty();
@@ -34,5 +35,10 @@ final class Reachable {
       LOG.warnf("%s: %s", problemKey, e.toString());
       throw ApiProblem.serviceUnavailable(problemKey);
     }
+  }
+
+  @Override
+  public <T> Optional<T> of(String service, String unavailableKey, Supplier<Optional<T>> call) {
+    return or(unavailableKey, service, call);
   }
 }

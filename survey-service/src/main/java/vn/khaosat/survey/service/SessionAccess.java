@@ -1,27 +1,32 @@
 package vn.khaosat.survey.service;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
+import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 import vn.khaosat.caching.EntityTags;
 import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.security.CurrentUser;
 import vn.khaosat.security.Roles;
 import vn.khaosat.security.UnitRight;
 import vn.khaosat.security.UnitScope;
-import vn.khaosat.survey.domain.SurveySession;
+import vn.khaosat.survey.domain.directives.Directive;
+import vn.khaosat.survey.domain.sessions.SurveySession;
 
 /**
- * Finds sessions and guards their writes: the caller must be secretary or admin for the host unit,
- * If-Match (when sent) must name the current version, and signed minutes never change. A write
- * locks the session row, so it cannot race the signing or another write, and raises its version, so
- * a client holding the old ETag learns of the change.
+ * Finds sessions and directives and guards their writes, the one way of this service: the row is
+ * read with a lock ({@code PESSIMISTIC_WRITE}), the caller must be secretary or admin for its unit,
+ * and If-Match (when sent) must name its {@code @Version}. Signed minutes never change. A write of
+ * a session's content raises the session's version, so a client holding the old ETag learns of it;
+ * concurrent writers queue on the lock, each checked against the one before.
  */
 @ApplicationScoped
 public class SessionAccess {
 
   /** The minutes of a unit's sessions. */
-  static final UnitRight MINUTES = UnitRight.of(Roles.SECRETARY, Roles.ADMIN);
+  private static final UnitRight MINUTES = UnitRight.of(Roles.SECRETARY, Roles.ADMIN);
 
   private final UnitScope scope;
   private final CurrentUser user;
@@ -31,7 +36,8 @@ public class SessionAccess {
     this.user = user;
   }
 
-  public static SurveySession require(long id) {
+  /** The session, or a 404 problem. */
+  public SurveySession find(long id) {
     SurveySession session = SurveySession.findById(id);
     if (session == null) {
       throw ApiProblem.notFound("session.notFound", id);
@@ -39,25 +45,48 @@ public class SessionAccess {
     return session;
   }
 
+  /** The directive, or a 404 problem. */
+  public Directive directive(long id) {
+    Directive directive = Directive.findById(id);
+    if (directive == null) {
+      throw ApiProblem.notFound("directive.notFound", id);
+    }
+    return directive;
+  }
+
   /** The session locked for a change of its content. */
   public SurveySession editable(long id, String ifMatch) {
     SurveySession session = locked(id, ifMatch);
-    if (!session.status.editable()) {
-      throw ApiProblem.conflict("session.signed", id);
-    }
+    requireEditable(session);
     return session;
   }
 
   /** The session locked for a change of status: signed sessions are refused by the status rule. */
   public SurveySession locked(long id, String ifMatch) {
-    SurveySession session = SurveySession.findById(id, LockModeType.PESSIMISTIC_WRITE);
-    if (session == null) {
-      throw ApiProblem.notFound("session.notFound", id);
-    }
-    requireWriter(session.hostUnitCode);
-    EntityTags.checkIfMatch(ifMatch, session.version);
+    SurveySession session =
+        lock(
+            SurveySession.class,
+            id,
+            "session.notFound",
+            s -> requireWriter(s.hostUnitCode),
+            s -> s.version,
+            ifMatch);
     session.updatedAt = OffsetDateTime.now();
     return session;
+  }
+
+  /**
+   * The directive locked for a change of its status, allowed to the host's side or the owner's
+   * side, before and after signing.
+   */
+  public Directive lockedDirective(long id, String ifMatch) {
+    return lock(
+        Directive.class, id, "directive.notFound", this::requireFollowUp, d -> d.version, ifMatch);
+  }
+
+  /** If-Match against the version of a part of a session already locked (a directive). */
+  public void requireVersion(String ifMatch, long version) {
+    EntityTags.checkIfMatch(ifMatch, version);
   }
 
   /**
@@ -65,11 +94,9 @@ public class SessionAccess {
    * exists, the caller may write for it, and it is not signed. The transaction checks again.
    */
   public SurveySession checkBeforeCalls(long id) {
-    SurveySession session = require(id);
+    SurveySession session = find(id);
     requireWriter(session.hostUnitCode);
-    if (!session.status.editable()) {
-      throw ApiProblem.conflict("session.signed", id);
-    }
+    requireEditable(session);
     return session;
   }
 
@@ -77,7 +104,43 @@ public class SessionAccess {
     scope.require(MINUTES, hostUnitCode);
   }
 
+  /** For a permission checker: true, or the problem {@link #requireWriter} throws. */
+  public boolean permitsWriter(String hostUnitCode) {
+    return scope.permits(MINUTES, hostUnitCode);
+  }
+
   public String userName() {
     return user.name();
+  }
+
+  private void requireFollowUp(Directive directive) {
+    try {
+      requireWriter(directive.session.hostUnitCode);
+    } catch (ApiProblem e) {
+      requireWriter(directive.responsibleUnitCode);
+    }
+  }
+
+  private static void requireEditable(SurveySession session) {
+    if (!session.status.editable()) {
+      throw ApiProblem.conflict("session.signed", session.id);
+    }
+  }
+
+  /** The row locked, or 404; then the caller's right ({@code guard}); then If-Match. */
+  private static <T> T lock(
+      Class<T> type,
+      long id,
+      String notFound,
+      Consumer<T> guard,
+      ToLongFunction<T> version,
+      String ifMatch) {
+    T row = Panache.getEntityManager().find(type, id, LockModeType.PESSIMISTIC_WRITE);
+    if (row == null) {
+      throw ApiProblem.notFound(notFound, id);
+    }
+    guard.accept(row);
+    EntityTags.checkIfMatch(ifMatch, version.applyAsLong(row));
+    return row;
   }
 }

@@ -1,44 +1,23 @@
 package vn.khaosat.survey.api;
 
-import static io.restassured.RestAssured.given;
-
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-import vn.khaosat.testing.jwt.TestTokens;
+import vn.khaosat.testing.support.ApiRequests;
 
-/** Requests as the roles of the suite, and fixtures made through the API itself. */
-final class Api {
-
-  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+/**
+ * Requests as the roles of the suite ({@link ApiRequests}), and fixtures made through the API
+ * itself.
+ */
+final class Api extends ApiRequests {
 
   private Api() {}
-
-  static RequestSpecification admin() {
-    return as(TestTokens.admin());
-  }
-
-  static RequestSpecification viewer() {
-    return as(TestTokens.viewer());
-  }
-
-  static RequestSpecification as(String role, String... units) {
-    return as(TestTokens.bearer(role + "-user", Set.of(role), units));
-  }
-
-  private static RequestSpecification as(String bearer) {
-    return given().header("Authorization", bearer).contentType(ContentType.JSON);
-  }
 
   /**
    * A unit code no other test uses; the stand-in for indicators-service knows it as a district.
    * {@code marker} (e.g. "IDOWN") chooses how the stand-ins behave for it.
    */
   static String unit(String marker) {
-    return "U" + SEQUENCE.incrementAndGet() + marker + Long.toString(System.nanoTime() % 10000, 36);
+    return "U" + next() + marker + Long.toString(System.nanoTime() % 10000, 36);
   }
 
   static String unit() {
@@ -141,9 +120,5 @@ final class Api {
         .post("/api/surveys/" + s[0] + "/sign")
         .then()
         .statusCode(200);
-  }
-
-  private static long id(io.restassured.response.ValidatableResponse response) {
-    return response.extract().jsonPath().getLong("id");
   }
 }

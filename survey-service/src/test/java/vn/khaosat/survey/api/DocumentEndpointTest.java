@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.khaosat.survey.documents.PdfCheck;
+import vn.khaosat.survey.service.documents.PdfCheck;
 
 /**
  * The documents of a session recorded through the API like the seed report's: the minutes and the

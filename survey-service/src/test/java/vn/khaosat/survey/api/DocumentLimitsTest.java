@@ -10,7 +10,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.khaosat.survey.documents.PdfCheck;
+import vn.khaosat.survey.domain.Limits;
+import vn.khaosat.survey.service.documents.PdfCheck;
 
 /**
  * Every text a session holds is rendered through XHTML to PDF: what a client may store, at its

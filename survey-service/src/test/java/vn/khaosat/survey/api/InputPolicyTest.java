@@ -12,6 +12,7 @@ import io.restassured.response.ValidatableResponse;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.khaosat.survey.domain.Limits;
 
 /**
  * The examples of issue 10 that concern survey-service, each a 400 problem with a detail that names

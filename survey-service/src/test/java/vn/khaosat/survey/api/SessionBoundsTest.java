@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+import vn.khaosat.survey.domain.Limits;
 
 /**
  * Every list an answer carries has the maximum the document gives it (maxItems), and a session

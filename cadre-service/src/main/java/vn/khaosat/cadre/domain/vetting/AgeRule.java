@@ -5,7 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.khaosat.cadre.domain.Gender;
+import vn.khaosat.cadre.domain.cadres.Gender;
 
 /**
  * Age criterion (tuổi tham gia cấp ủy) of Guidance 26-HD/BTCTW: a candidate must have at least

@@ -3,10 +3,10 @@ package vn.khaosat.cadre.domain.vetting;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import vn.khaosat.cadre.domain.BirthDate;
-import vn.khaosat.cadre.domain.CommitteeRole;
-import vn.khaosat.cadre.domain.Gender;
-import vn.khaosat.cadre.domain.TheoryLevel;
+import vn.khaosat.cadre.domain.cadres.BirthDate;
+import vn.khaosat.cadre.domain.cadres.Gender;
+import vn.khaosat.cadre.domain.cadres.TheoryLevel;
+import vn.khaosat.cadre.domain.committees.CommitteeRole;
 
 /**
  * What the rules need to know about one person in the personnel plan (phương án nhân sự).

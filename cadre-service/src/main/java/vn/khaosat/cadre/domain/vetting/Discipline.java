@@ -2,7 +2,7 @@ package vn.khaosat.cadre.domain.vetting;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import vn.khaosat.cadre.domain.DisciplineForm;
+import vn.khaosat.cadre.domain.cadres.DisciplineForm;
 
 /**
  * A disciplinary measure (kỷ luật) with the date it was decided and the date until which it bars

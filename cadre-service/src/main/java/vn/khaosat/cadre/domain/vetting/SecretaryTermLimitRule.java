@@ -4,7 +4,7 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.khaosat.cadre.domain.CommitteeRole;
+import vn.khaosat.cadre.domain.committees.CommitteeRole;
 
 /**
  * Term limit of Regulation 98-QĐ/TW: nobody is secretary of the same committee for more than {@code

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.khaosat.cadre.domain.CommitteeRole;
+import vn.khaosat.cadre.domain.committees.CommitteeRole;
 
 /**
  * Succession plan criterion (quy hoạch): candidates for the listed roles must be in the approved

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import vn.khaosat.cadre.domain.CommitteeRole;
-import vn.khaosat.cadre.domain.TheoryLevel;
+import vn.khaosat.cadre.domain.cadres.TheoryLevel;
+import vn.khaosat.cadre.domain.committees.CommitteeRole;
 
 /**
  * Political theory criterion (trình độ lý luận chính trị): candidates for the listed roles must

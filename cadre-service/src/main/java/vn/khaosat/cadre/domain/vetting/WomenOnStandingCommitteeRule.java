@@ -3,7 +3,7 @@ package vn.khaosat.cadre.domain.vetting;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.khaosat.cadre.domain.Gender;
+import vn.khaosat.cadre.domain.cadres.Gender;
 
 /**
  * At least {@code minCount} women among the candidates proposed for the standing committee (ban

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.khaosat.cadre.domain.Gender;
+import vn.khaosat.cadre.domain.cadres.Gender;
 
 /** Share of women on the slate (tỷ lệ nữ cấp ủy viên) must reach {@code minPercent}. */
 final class WomenShareRule extends BaseRule implements SlateRule {

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.khaosat.cadre.domain.Gender;
+import vn.khaosat.cadre.domain.cadres.Gender;
 
 class AgeRuleTest {
 

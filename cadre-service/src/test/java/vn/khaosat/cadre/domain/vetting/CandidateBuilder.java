@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntFunction;
-import vn.khaosat.cadre.domain.BirthDate;
-import vn.khaosat.cadre.domain.CommitteeRole;
-import vn.khaosat.cadre.domain.Gender;
-import vn.khaosat.cadre.domain.TheoryLevel;
+import vn.khaosat.cadre.domain.cadres.BirthDate;
+import vn.khaosat.cadre.domain.cadres.Gender;
+import vn.khaosat.cadre.domain.cadres.TheoryLevel;
+import vn.khaosat.cadre.domain.committees.CommitteeRole;
 
 /** Test builder for {@link CandidateFacts}; defaults describe an unremarkable male member. */
 final class CandidateBuilder {

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.khaosat.cadre.domain.Gender;
+import vn.khaosat.cadre.domain.cadres.Gender;
 
 /**
  * The age cut-offs of the 2025 round under the seeded CT45-2025, worked out by hand from the

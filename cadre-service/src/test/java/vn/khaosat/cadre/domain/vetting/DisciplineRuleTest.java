@@ -12,7 +12,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.khaosat.cadre.domain.DisciplineForm;
+import vn.khaosat.cadre.domain.cadres.DisciplineForm;
 
 class DisciplineRuleTest {
 

@@ -29,9 +29,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import vn.khaosat.cadre.domain.CommitteeRole;
-import vn.khaosat.cadre.domain.DisciplineForm;
-import vn.khaosat.cadre.domain.Gender;
+import vn.khaosat.cadre.domain.cadres.DisciplineForm;
+import vn.khaosat.cadre.domain.cadres.Gender;
+import vn.khaosat.cadre.domain.committees.CommitteeRole;
 import vn.khaosat.problem.Messages;
 
 /**

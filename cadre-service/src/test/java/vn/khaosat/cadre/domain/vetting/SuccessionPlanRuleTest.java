@@ -10,7 +10,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.khaosat.cadre.domain.CommitteeRole;
+import vn.khaosat.cadre.domain.committees.CommitteeRole;
 
 class SuccessionPlanRuleTest {
 

@@ -12,8 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import vn.khaosat.cadre.domain.CommitteeRole;
-import vn.khaosat.cadre.domain.TheoryLevel;
+import vn.khaosat.cadre.domain.cadres.TheoryLevel;
+import vn.khaosat.cadre.domain.committees.CommitteeRole;
 
 class TheoryLevelRuleTest {
 

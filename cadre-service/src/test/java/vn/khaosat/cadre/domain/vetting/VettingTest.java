@@ -15,8 +15,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import vn.khaosat.cadre.domain.CommitteeRole;
-import vn.khaosat.cadre.domain.TheoryLevel;
+import vn.khaosat.cadre.domain.cadres.TheoryLevel;
+import vn.khaosat.cadre.domain.committees.CommitteeRole;
 
 class VettingTest {
 

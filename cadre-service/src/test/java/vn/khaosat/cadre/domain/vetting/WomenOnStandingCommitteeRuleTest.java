@@ -11,7 +11,7 @@ import static vn.khaosat.cadre.domain.vetting.SeededRules.womenStanding;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.khaosat.cadre.domain.CommitteeRole;
+import vn.khaosat.cadre.domain.committees.CommitteeRole;
 
 class WomenOnStandingCommitteeRuleTest {
 

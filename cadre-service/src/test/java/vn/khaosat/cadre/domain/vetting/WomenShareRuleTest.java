@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import vn.khaosat.cadre.domain.Gender;
+import vn.khaosat.cadre.domain.cadres.Gender;
 
 class WomenShareRuleTest {
 

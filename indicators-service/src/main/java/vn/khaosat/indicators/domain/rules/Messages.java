@@ -2,22 +2,24 @@ package vn.khaosat.indicators.domain.rules;
 
 import java.math.BigDecimal;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Message lookup and number formatting for one language (thông điệp): Vietnamese for language "vi",
- * English otherwise. Vietnamese writes 1.234,5; English 1,234.5.
+ * English otherwise. Vietnamese writes 1.234,5; English 1,234.5. The texts are the service's
+ * message bundles ({@code messages.properties}, Vietnamese, and {@code messages_en.properties}),
+ * keys {@code rules.*}, read through the shared {@link vn.khaosat.problem.Messages}.
  */
 final class Messages {
   /** The product's working language, used when a caller gives no locale. */
   static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
+  /** The prefix of the rules' keys in the bundles. */
+  static final String PREFIX = "rules.";
+
   private final boolean vietnamese;
-  private final Map<String, String> texts;
 
   private Messages(boolean vietnamese) {
     this.vietnamese = vietnamese;
-    this.texts = vietnamese ? TextsVi.TEXTS : TextsEn.TEXTS;
   }
 
   static Messages of(Locale locale) {
@@ -38,14 +40,20 @@ final class Messages {
 
   /** The text for the key with {0}, {1}… replaced by the arguments. */
   String text(String key, Object... args) {
-    String template = texts.get(key);
-    if (template == null) {
+    return bundled(locale(), PREFIX + key, args);
+  }
+
+  /** The bundle's text for the key, the arguments put in as text; a missing key is a bug. */
+  static String bundled(Locale locale, String key, Object... args) {
+    Object[] texts = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      texts[i] = String.valueOf(args[i]);
+    }
+    String text = vn.khaosat.problem.Messages.format(locale, key, texts);
+    if (text.equals(key)) {
       throw new IllegalStateException("No message for key " + key);
     }
-    for (int i = 0; i < args.length; i++) {
-      template = template.replace("{" + i + "}", String.valueOf(args[i]));
-    }
-    return template;
+    return text;
   }
 
   /** The number with its scale kept, e.g. 8,20 (vi) or 8.20 (en). */
@@ -78,7 +86,7 @@ final class Messages {
   }
 
   String statusLabel(TargetStatus status) {
-    return vietnamese ? status.labelVi() : status.labelEn();
+    return status.label(locale());
   }
 
   String statusLabel(ObservationStatus status) {

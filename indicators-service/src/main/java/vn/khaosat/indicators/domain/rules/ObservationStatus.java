@@ -1,21 +1,19 @@
 package vn.khaosat.indicators.domain.rules;
 
+import java.util.Locale;
+
 /** The standing of a figure (loại số liệu); the rank orders the actuals by how final they are. */
 public enum ObservationStatus {
-  ESTIMATE(1, "số ước", "estimate"),
-  PRELIMINARY(2, "số sơ bộ", "preliminary figure"),
-  OFFICIAL(3, "số chính thức", "official figure"),
+  ESTIMATE(1),
+  PRELIMINARY(2),
+  OFFICIAL(3),
   /** A plan figure is never an actual, so it has no rank among them. */
-  PLAN(0, "kế hoạch", "plan");
+  PLAN(0);
 
   private final int rank;
-  private final String labelVi;
-  private final String labelEn;
 
-  ObservationStatus(int rank, String labelVi, String labelEn) {
+  ObservationStatus(int rank) {
     this.rank = rank;
-    this.labelVi = labelVi;
-    this.labelEn = labelEn;
   }
 
   /** Higher is more final: OFFICIAL 3 > PRELIMINARY 2 > ESTIMATE 1; PLAN 0. */
@@ -28,11 +26,12 @@ public enum ObservationStatus {
     return this != PLAN;
   }
 
+  /** Bundle key {@code enum.ObservationStatus.<name>}. */
   public String labelVi() {
-    return labelVi;
+    return Messages.bundled(Messages.VIETNAMESE, "enum.ObservationStatus." + name());
   }
 
   public String labelEn() {
-    return labelEn;
+    return Messages.bundled(Locale.ENGLISH, "enum.ObservationStatus." + name());
   }
 }

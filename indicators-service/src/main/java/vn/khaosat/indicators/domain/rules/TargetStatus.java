@@ -4,30 +4,25 @@ import java.util.Locale;
 
 /** The verdict on a target in an evaluation year (kết quả thực hiện chỉ tiêu). */
 public enum TargetStatus {
-  EXCEEDED("Vượt", "Exceeded"),
-  MET("Đạt", "Met"),
-  NOT_YET_MET("Chưa đạt", "Not yet met"),
-  NOT_MET("Không đạt", "Not met"),
-  NO_DATA("Chưa có số liệu", "No data");
+  EXCEEDED,
+  MET,
+  NOT_YET_MET,
+  NOT_MET,
+  NO_DATA;
 
-  private final String labelVi;
-  private final String labelEn;
-
-  TargetStatus(String labelVi, String labelEn) {
-    this.labelVi = labelVi;
-    this.labelEn = labelEn;
-  }
-
+  /** The label as the Party documents word it: bundle key {@code enum.TargetStatus.<name>}. */
   public String labelVi() {
-    return labelVi;
+    return label(Messages.VIETNAMESE);
   }
 
   public String labelEn() {
-    return labelEn;
+    return label(Locale.ENGLISH);
   }
 
   /** The Vietnamese label for language "vi", the English one otherwise. */
   public String label(Locale locale) {
-    return Messages.isVietnamese(locale) ? labelVi : labelEn;
+    return Messages.bundled(
+        Messages.isVietnamese(locale) ? Messages.VIETNAMESE : Locale.ENGLISH,
+        "enum.TargetStatus." + name());
   }
 }

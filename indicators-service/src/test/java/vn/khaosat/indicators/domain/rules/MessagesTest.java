@@ -5,12 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.khaosat.indicators.domain.rules.Fixtures.*;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Number formatting and message tables of both languages. */
+/** Number formatting and the message bundles of both languages. */
 class MessagesTest {
 
   @ParameterizedTest
@@ -43,8 +49,17 @@ class MessagesTest {
   }
 
   @Test
-  void bothLanguagesHaveTheSameKeys() {
-    assertEquals(TextsVi.TEXTS.keySet(), TextsEn.TEXTS.keySet());
+  void bothLanguagesHaveTheSameKeys() throws IOException {
+    assertEquals(keysOf("messages.properties"), keysOf("messages_en.properties"));
+  }
+
+  /** The keys of a bundle of the service's: rules.* for the rules, enum.* for the labels. */
+  private static Set<String> keysOf(String bundle) throws IOException {
+    Properties texts = new Properties();
+    try (InputStream in = MessagesTest.class.getClassLoader().getResourceAsStream(bundle)) {
+      texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return texts.stringPropertyNames();
   }
 
   @Test

@@ -40,12 +40,18 @@ public final class RoleTable {
 
   /** Every operation of the JAX-RS resources under {@code basePackage}, sorted by path, method. */
   public static List<Row> of(String basePackage) {
+    return of(basePackage, false);
+  }
+
+  static List<Row> of(String basePackage, boolean includeTests) {
+    ClassFileImporter importer = new ClassFileImporter();
+    if (!includeTests) {
+      importer = importer.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS);
+    }
     List<Class<?>> resources = new ArrayList<>();
-    for (JavaClass javaClass :
-        new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages(basePackage)) {
-      if (javaClass.isAnnotatedWith(Path.class)) {
+    for (JavaClass javaClass : importer.importPackages(basePackage)) {
+      // a REST Client interface carries @Path too: it calls an operation, it does not serve one
+      if (javaClass.isAnnotatedWith(Path.class) && !javaClass.isInterface()) {
         resources.add(javaClass.reflect());
       }
     }

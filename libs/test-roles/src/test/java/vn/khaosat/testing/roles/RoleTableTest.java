@@ -80,6 +80,22 @@ class RoleTableTest {
     assertThrows(AssertionError.class, () -> ReadmeTable.tableIn(readme));
   }
 
+  @jakarta.ws.rs.Path("/api/remote")
+  interface RemoteClient {
+    @GET
+    void call();
+  }
+
+  @Test
+  void aRestClientInterfaceIsNoOperationOfTheService() {
+    assertEquals(
+        List.of(
+            "GET /api/things", "GET /api/things/{code}", "PUT /api/things/{code}", "DELETE /loose"),
+        RoleTable.of("vn.khaosat.testing.roles", true).stream()
+            .map(RoleTable.Row::operation)
+            .toList());
+  }
+
   @Test
   void aPackageWithoutResourcesFails() {
     AssertionError e =

@@ -1,7 +1,0 @@
-package vn.khaosat.cadre.domain;
-
-/** Gender of a cadre, used by the retirement-age and women-share rules. */
-public enum Gender {
-  MALE,
-  FEMALE
-}

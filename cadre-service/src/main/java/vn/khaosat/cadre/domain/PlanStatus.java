@@ -1,9 +1,0 @@
-package vn.khaosat.cadre.domain;
-
-/** Where a personnel plan stands: DRAFT → SUBMITTED → VETTED → APPROVED. */
-public enum PlanStatus {
-  DRAFT,
-  SUBMITTED,
-  VETTED,
-  APPROVED
-}

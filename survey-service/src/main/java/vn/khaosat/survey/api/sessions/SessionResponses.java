@@ -1,0 +1,26 @@
+package vn.khaosat.survey.api.sessions;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import vn.khaosat.survey.domain.sessions.SurveySession;
+import vn.khaosat.survey.service.sessions.SessionService;
+
+/**
+ * A session in a response, with its version as the ETag. After a write the session is read again:
+ * the write's transaction has ended (its entities are detached) and the version it raised is only
+ * known once committed.
+ */
+@ApplicationScoped
+class SessionResponses {
+
+  private final SessionService sessions;
+
+  SessionResponses(SessionService sessions) {
+    this.sessions = sessions;
+  }
+
+  Response read(long id, Response.ResponseBuilder builder) {
+    SurveySession session = sessions.get(id);
+    return builder.entity(SessionView.of(session)).tag(String.valueOf(session.version)).build();
+  }
+}

@@ -1,8 +1,0 @@
-package vn.khaosat.survey.domain;
-
-/** Whether a participant was there: present, excused (vắng có lý do) or absent. */
-public enum Attendance {
-  PRESENT,
-  EXCUSED,
-  ABSENT
-}

@@ -1,8 +1,0 @@
-package vn.khaosat.survey.domain;
-
-/** What a finding is: a strength (ưu điểm), a limitation (hạn chế) or a cause (nguyên nhân). */
-public enum FindingKind {
-  STRENGTH,
-  LIMITATION,
-  CAUSE
-}
