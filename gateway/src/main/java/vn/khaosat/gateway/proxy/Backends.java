@@ -11,6 +11,7 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Picks an instance of a service through SmallRye Stork (a static list per service, balanced round
@@ -53,8 +54,10 @@ public class Backends {
                   return Future.failedFuture(
                       new IllegalStateException("no other instance of " + service));
                 }
-                // spread the retries of concurrent requests over what is left
-                ServiceInstance instance = left.get(Math.floorMod(tried.hashCode(), left.size()));
+                // spread the retries of concurrent requests over what is left: requests that failed
+                // on the same instance have equal lists, so the list itself cannot spread them
+                ServiceInstance instance =
+                    left.get(ThreadLocalRandom.current().nextInt(left.size()));
                 return Future.succeededFuture(
                     SocketAddress.inetSocketAddress(instance.getPort(), instance.getHost()));
               });
