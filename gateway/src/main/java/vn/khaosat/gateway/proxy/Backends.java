@@ -33,9 +33,10 @@ public class Backends {
 
   /**
    * An instance of {@code service} other than those already {@code tried} (host:port), for a
-   * request to retry after a connection to one of them failed; fails when none is left. A service
-   * of one address (a Kubernetes Service, whose address spreads connections over its ready pods) is
-   * tried twice: the second connection goes to another pod.
+   * request to retry after a connection to one of them failed; once none is left, the one reached
+   * last, once more; then it fails. So a service of one address (a Kubernetes Service, whose
+   * address spreads connections over its ready pods) is tried twice: the second connection goes to
+   * another pod.
    */
   public Future<SocketAddress> selectOther(String service, List<String> tried) {
     try {
@@ -47,8 +48,14 @@ public class Backends {
                     instances.stream()
                         .filter(i -> !tried.contains(key(i.getHost(), i.getPort())))
                         .toList();
-                if (left.isEmpty() && instances.size() == 1 && tried.size() == 1) {
-                  left = instances;
+                if (left.isEmpty() && tried.size() <= instances.size()) {
+                  // one attempt more, on the instance reached last: a replay that instance reset
+                  // while its peer died is sent once again, and one address is tried twice
+                  String last = tried.get(tried.size() - 1);
+                  left =
+                      instances.stream()
+                          .filter(i -> key(i.getHost(), i.getPort()).equals(last))
+                          .toList();
                 }
                 if (left.isEmpty()) {
                   return Future.failedFuture(
