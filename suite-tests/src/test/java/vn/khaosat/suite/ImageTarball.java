@@ -48,6 +48,11 @@ final class ImageTarball {
     return config.get("config");
   }
 
+  /** The layers' file names in the tarball, bottom first. */
+  JsonNode layers() {
+    return manifest.get("Layers");
+  }
+
   /** Every file path of every layer, as it lies in the image (no leading slash). */
   Set<String> files() throws IOException {
     Set<String> files = new LinkedHashSet<>();

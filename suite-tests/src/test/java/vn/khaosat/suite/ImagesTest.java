@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The container image each service's build makes with Jib ({@code target/jib-image.tar}): a
  * non-root user, the entrypoint that runs the application with its heap bounded by the container's
- * memory, the service's port, the labels, and the application itself in the layers.
+ * memory, the service's port, the labels, the application itself in the layers, and the base's JRE
+ * and libraries under it.
  */
 class ImagesTest {
 
@@ -61,6 +62,18 @@ class ImagesTest {
     assertTrue(
         files.stream().anyMatch(f -> f.startsWith(home + "lib/main/vn.khaosat.khaosat-problem")),
         "the suite's libraries");
+    // the base (images/jre-base): the JRE on the PATH, the loader its binaries name, the probe
+    assertTrue(strings(config.get("Env")).contains("PATH=/opt/java/bin:/usr/bin:/bin"));
+    for (String file :
+        List.of(
+            "opt/java/bin/java",
+            "opt/java/lib/server/libjvm.so",
+            "lib64/ld-linux-x86-64.so.2",
+            "usr/lib/x86_64-linux-gnu/libc.so.6",
+            "etc/passwd",
+            "opt/khaosat/health-probe/vn/khaosat/images/HealthProbe.class")) {
+      assertTrue(files.contains(file), file + " missing from " + service + "'s base");
+    }
     System.out.printf(
         "[images] khaosat/%s: %.1f MB (tarball), %d files%n",
         service, Files.size(tarball) / 1e6, files.size());
