@@ -24,7 +24,8 @@ import vn.khaosat.security.UnitScope;
 /**
  * Imports figures from CSV: reads every line, checks each against the indicators, units and the
  * caller's scope, classifies it as new, changed or unchanged, and only then, when nothing is in
- * conflict and this is not a dry run, writes them all in one transaction with batched upserts.
+ * conflict and this is not a dry run, writes them all in one transaction: COPY into a temporary
+ * table and one merge ({@link ObservationStore#merge}), which also tells new from changed lines.
  */
 @ApplicationScoped
 public class ObservationImporter {
@@ -34,8 +35,9 @@ public class ObservationImporter {
   private static final String IMPORT_LOCK = "indicators:observation-import";
 
   /**
-   * How long a commit waits for the one before it: a commit of 100,000 lines takes about 5 s, and
-   * the gateway gives a backend 30 s. Past it the commit is a 409 "try again", with nothing stored.
+   * How long a commit waits for the one before it: a commit of 100,000 lines takes a few seconds,
+   * and the gateway gives a backend 30 s. Past it the commit is a 409 "try again", with nothing
+   * stored.
    */
   private static final Duration LOCK_WAIT = Duration.ofSeconds(20);
 
@@ -66,21 +68,27 @@ public class ObservationImporter {
       Transactions.exclusively(IMPORT_LOCK, LOCK_WAIT);
     }
     List<CsvRow> accepted = checkRows(reader);
+    var conflicts = reader.conflicts;
+    if (!dryRun && conflicts.isEmpty()) {
+      ObservationStore.Merged merged =
+          Panache.getEntityManager()
+              .unwrap(Session.class)
+              .doReturningWork(c -> store.merge(c, accepted));
+      int unchanged = accepted.size() - merged.imported() - merged.updated();
+      return ImportSummary.of(
+          false, true, reader.lines, merged.imported(), merged.updated(), unchanged, conflicts);
+    }
     Map<CsvRow.Key, ObservationStore.Stored> existing = store.existing(accepted);
     List<CsvRow> changes =
         accepted.stream().filter(r -> isChange(r, existing.get(r.key()))).toList();
     int updated = (int) changes.stream().filter(r -> existing.containsKey(r.key())).count();
     int imported = changes.size() - updated;
     int unchanged = accepted.size() - changes.size();
-    var conflicts = reader.conflicts;
-    if (!dryRun && !conflicts.isEmpty()) {
+    if (!dryRun) {
       throw ImportRefused.with(
           ImportSummary.of(false, false, reader.lines, imported, updated, unchanged, conflicts));
     }
-    if (!dryRun) {
-      Panache.getEntityManager().unwrap(Session.class).doWork(c -> store.upsert(c, changes));
-    }
-    return ImportSummary.of(dryRun, !dryRun, reader.lines, imported, updated, unchanged, conflicts);
+    return ImportSummary.of(true, false, reader.lines, imported, updated, unchanged, conflicts);
   }
 
   private List<CsvRow> checkRows(ObservationCsvReader reader) {
