@@ -4,13 +4,17 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.Reader;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
@@ -25,7 +29,9 @@ import vn.khaosat.security.UnitScope;
  * Imports figures from CSV: reads every line, checks each against the indicators, units and the
  * caller's scope, classifies it as new, changed or unchanged, and only then, when nothing is in
  * conflict and this is not a dry run, writes them all in one transaction: COPY into a temporary
- * table and one merge ({@link ObservationStore#merge}), which also tells new from changed lines.
+ * table and one merge ({@link ImportMerge#merge}), which also tells new from changed lines and
+ * records every change in the figures' history as one batch: the import's id, the file's SHA-256,
+ * who, the request id and the reason. Replacing a closed unit's figure needs a reason, as a PUT.
  */
 @ApplicationScoped
 public class ObservationImporter {
@@ -43,10 +49,12 @@ public class ObservationImporter {
 
   private final UnitScope scope;
   private final ObservationStore store;
+  private final ObservationHistory history;
 
-  public ObservationImporter(UnitScope scope, ObservationStore store) {
+  public ObservationImporter(UnitScope scope, ObservationStore store, ObservationHistory history) {
     this.scope = scope;
     this.store = store;
+    this.history = history;
   }
 
   /**
@@ -57,7 +65,8 @@ public class ObservationImporter {
    * writes one figure, which either comes before a commit or after it.
    */
   @Transactional
-  public ImportSummary importCsv(Reader csv, boolean dryRun, Locale locale) {
+  public ImportSummary importCsv(
+      Reader csv, MessageDigest sha256, boolean dryRun, String reason, Locale locale) {
     ObservationCsvReader reader = new ObservationCsvReader(locale).read(csv);
     if (reader.lines == 0) {
       throw ApiProblem.badRequest("import.noRows");
@@ -67,16 +76,32 @@ public class ObservationImporter {
     } else {
       Transactions.exclusively(IMPORT_LOCK, LOCK_WAIT);
     }
-    List<CsvRow> accepted = checkRows(reader);
+    Set<String> closedUnits = new HashSet<>();
+    List<CsvRow> accepted = checkRows(reader, closedUnits);
     var conflicts = reader.conflicts;
     if (!dryRun && conflicts.isEmpty()) {
-      ObservationStore.Merged merged =
+      // the file has been read to its end: its digest is complete
+      var batch =
+          new ImportMerge.Batch(
+              UUID.randomUUID(),
+              HexFormat.of().formatHex(sha256.digest()),
+              history.user(),
+              ObservationHistory.requestId(),
+              reason == null || reason.isBlank() ? null : reason,
+              closedUnits);
+      ImportMerge.Merged merged =
           Panache.getEntityManager()
               .unwrap(Session.class)
-              .doReturningWork(c -> store.merge(c, accepted));
+              .doReturningWork(c -> ImportMerge.merge(c, accepted, batch));
+      if (merged.closedReplaced() > 0 && batch.reason() == null) {
+        // thrown inside the transaction: nothing of the merge stays
+        throw ApiProblem.invalidParameter(
+            "query", "reason", "import.reasonRequired", merged.closedReplaced());
+      }
       int unchanged = accepted.size() - merged.imported() - merged.updated();
       return ImportSummary.of(
-          false, true, reader.lines, merged.imported(), merged.updated(), unchanged, conflicts);
+              false, true, reader.lines, merged.imported(), merged.updated(), unchanged, conflicts)
+          .committedAs(batch.id());
     }
     Map<CsvRow.Key, ObservationStore.Stored> existing = store.existing(accepted);
     List<CsvRow> changes =
@@ -91,7 +116,7 @@ public class ObservationImporter {
     return ImportSummary.of(true, false, reader.lines, imported, updated, unchanged, conflicts);
   }
 
-  private List<CsvRow> checkRows(ObservationCsvReader reader) {
+  private List<CsvRow> checkRows(ObservationCsvReader reader, Set<String> closedUnits) {
     Set<String> indicatorCodes =
         reader.rows.stream().map(CsvRow::indicator).collect(Collectors.toSet());
     Set<String> unitCodes = reader.rows.stream().map(CsvRow::unit).collect(Collectors.toSet());
@@ -101,6 +126,7 @@ public class ObservationImporter {
     Map<String, Unit> unitsByCode =
         inChunks(unitCodes, codes -> Unit.<Unit>list("code in ?1", codes)).stream()
             .collect(Collectors.toMap(u -> u.code, u -> u));
+    unitsByCode.values().stream().filter(Unit::isClosed).forEach(u -> closedUnits.add(u.code));
     Map<String, Boolean> inScope = new HashMap<>();
     Map<CsvRow.Key, Integer> seen = new HashMap<>();
     return reader.rows.stream()
