@@ -13,7 +13,9 @@ create table observation_import (
     reason      varchar(500)
 );
 
-create sequence observation_revision_seq cache 100;
+-- No cache: each session would take its own block of 100 ids, and a figure's revisions written by
+-- two connections would then not be numbered in the order they were made (the order of the history).
+create sequence observation_revision_seq;
 
 -- Keyed by the figure, newest last, so that the history of one figure is one index range. No
 -- foreign key: a figure deleted keeps its history, and an import's revisions are checked against

@@ -96,7 +96,7 @@ class ObservationHistoryTest {
         .statusCode(200)
         .body("items.newValue", contains(null, 120, 100))
         .body("items.oldValue", contains(120, 100, null))
-        .body("items.changedBy", contains("statistician", "statistician", "statistician"));
+        .body("items.changedBy", contains("admin", "statistician", "statistician"));
   }
 
   @Test
