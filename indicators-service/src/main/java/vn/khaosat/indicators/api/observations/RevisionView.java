@@ -2,7 +2,6 @@ package vn.khaosat.indicators.api.observations;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.khaosat.indicators.domain.ColumnLimits;
 import vn.khaosat.indicators.domain.ObservationRevision;
@@ -38,7 +37,12 @@ public record RevisionView(
             example = "Cục Thống kê công bố số liệu chính thức năm 2019",
             maxLength = ColumnLimits.REASON)
         String reason,
-    @Schema(description = "The CSV import the change came with, if any") UUID importId) {
+    @Schema(
+            description = "The CSV import the change came with, if any",
+            example = "6f1d8c2e-4b3a-4e5f-9c7d-2a1b0e9f8d7c",
+            format = "uuid",
+            maxLength = 36)
+        String importId) {
 
   static RevisionView of(ObservationRevision r) {
     return new RevisionView(
@@ -53,7 +57,7 @@ public record RevisionView(
         r.changedAt,
         r.requestId,
         r.reason,
-        r.importId);
+        r.importId == null ? null : r.importId.toString());
   }
 
   private static BigDecimal strip(BigDecimal value) {

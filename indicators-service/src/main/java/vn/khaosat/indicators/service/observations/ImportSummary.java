@@ -31,8 +31,10 @@ public record ImportSummary(
             description =
                 "The import's id, named by each change it made in the figures' history; none on a"
                     + " dry run or a refusal",
-            example = "6f1d8c2e-4b3a-4e5f-9c7d-2a1b0e9f8d7c")
-        UUID importId) {
+            example = "6f1d8c2e-4b3a-4e5f-9c7d-2a1b0e9f8d7c",
+            format = "uuid",
+            maxLength = 36)
+        String importId) {
 
   /** A file of 100,000 bad lines still gets an answer of a readable size. */
   public static final int MAX_LISTED = 1000;
@@ -58,6 +60,14 @@ public record ImportSummary(
   /** The same summary, naming the import that stored it. */
   ImportSummary committedAs(UUID id) {
     return new ImportSummary(
-        dryRun, committed, rows, imported, updated, unchanged, conflictCount, conflicts, id);
+        dryRun,
+        committed,
+        rows,
+        imported,
+        updated,
+        unchanged,
+        conflictCount,
+        conflicts,
+        id.toString());
   }
 }
