@@ -20,6 +20,15 @@ public final class ColumnLimits {
   public static final int SOURCE = 300;
   public static final int POVERTY_STANDARD = 40;
 
+  /** {@code observation_revision.reason}: why a figure changed. */
+  public static final int REASON = 500;
+
+  /** {@code observation_revision.changed_by}: the token's user name. */
+  public static final int USER_NAME = 200;
+
+  /** {@code observation_revision.request_id}: an X-Request-Id as libs/request-id takes it. */
+  public static final int REQUEST_ID = 128;
+
   /** {@code observation.note} is text. */
   public static final int NOTE = 2000;
 

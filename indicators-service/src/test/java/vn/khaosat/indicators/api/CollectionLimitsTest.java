@@ -21,30 +21,30 @@ class CollectionLimitsTest {
   @Inject DataSource database;
 
   @Test
-  void aUnitHasAtMost500TargetsInATerm() throws Exception {
+  void aUnitHasAtMost1000TargetsInATerm() throws Exception {
     String unit = Api.openDistrict();
     String indicator = Api.indicator("HIGHER_IS_BETTER", 1, "tỷ đồng");
     long first = Api.resolution(unit, "2020-2025");
     long second = Api.resolution(unit, "2020-2025");
-    // 499 written directly, for speed; the API writes the 500th, over two resolutions
+    // 999 written directly, for speed; the API writes the 1000th, over two resolutions
     try (var c = database.getConnection();
         var insert =
             c.prepareStatement(
                 "insert into target (id, resolution_id, indicator_code, measure, comparator, value)"
                     + " select nextval('target_seq'), ?, ?, 'LEVEL', 'AT_LEAST', g"
-                    + " from generate_series(1, 499) g")) {
+                    + " from generate_series(1, 999) g")) {
       insert.setLong(1, first);
       insert.setString(2, indicator);
       insert.executeUpdate();
     }
-    Api.target(second, indicator, "LEVEL", "AT_LEAST", 500);
+    Api.target(second, indicator, "LEVEL", "AT_LEAST", 1000);
     Api.admin()
         .body(withValue(Api.targetBody(first, indicator, "LEVEL", "AT_LEAST")))
         .post("/api/targets")
         .then()
         .statusCode(409)
         .contentType("application/problem+json")
-        .body("detail", containsString("500"));
+        .body("detail", containsString("1000"));
     // another term of the same unit has room of its own
     Api.target(Api.resolution(unit, "2015-2020"), indicator, "LEVEL", "AT_LEAST", 1);
   }

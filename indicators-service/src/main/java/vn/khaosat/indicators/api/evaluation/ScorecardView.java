@@ -52,8 +52,8 @@ public record ScorecardView(
             .toList());
   }
 
-  /** Five statuses, each "500/500 " and its label. */
-  static final int SUMMARY = 5 * (8 + ColumnLimits.LABEL + 2);
+  /** Five statuses, each "1000/1000 " and its label. */
+  static final int SUMMARY = 5 * (10 + ColumnLimits.LABEL + 2);
 
   /**
    * Each target's own warnings (two per figure of two series over a term's years, the reported

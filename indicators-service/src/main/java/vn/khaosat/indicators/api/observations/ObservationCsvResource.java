@@ -5,6 +5,7 @@ import io.quarkus.security.Authenticated;
 import io.vertx.core.http.HttpServerResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -25,6 +26,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -35,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.khaosat.indicators.domain.ColumnLimits;
 import vn.khaosat.indicators.service.observations.ImportSummary;
 import vn.khaosat.indicators.service.observations.ObservationExporter;
 import vn.khaosat.indicators.service.observations.ObservationImporter;
@@ -85,7 +90,10 @@ public class ObservationCsvResource {
               + " POVERTY_STANDARD 40, NOTE 2000, the others 40), or the file is refused with a 400"
               + " naming the line and the column. The body may be up to IMPORT_MAX_BYTES (32 MB by"
               + " default; 100,000 lines are about 7 MB): a larger one is a 413. Conflicts are"
-              + " listed up to 1000, the first by line; conflictCount counts them all.")
+              + " listed up to 1000, the first by line; conflictCount counts them all. A commit"
+              + " keeps every change in the figures' history as one batch named by importId, with"
+              + " the file's SHA-256 and the reason; replacing a figure of a closed unit needs a"
+              + " reason (400 without one, nothing stored).")
   @RequestBody(
       content =
           @Content(
@@ -106,6 +114,14 @@ public class ObservationCsvResource {
           @QueryParam("dryRun")
           @DefaultValue("true")
           boolean dryRun,
+      @Parameter(
+              description =
+                  "Why the figures change, kept in their history; required when the file"
+                      + " replaces a figure of a closed unit",
+              example = "Cục Thống kê công bố số liệu chính thức")
+          @QueryParam("reason")
+          @Size(max = ColumnLimits.REASON)
+          String reason,
       @Context HttpHeaders headers,
       @Context HttpServerResponse response,
       InputStream body) {
@@ -114,11 +130,17 @@ public class ObservationCsvResource {
         // refused before a byte is read
         throw ImportBody.tooLarge(maxBytes);
       }
+      // the hash of the bytes as sent, kept with the import's revisions
+      MessageDigest sha256 = sha256();
       Reader reader =
-          withoutByteOrderMark(new ImportBody(body, maxBytes), charsetOf(headers.getMediaType()));
+          withoutByteOrderMark(
+              new DigestInputStream(new ImportBody(body, maxBytes), sha256),
+              charsetOf(headers.getMediaType()));
       return importer.importCsv(
           reader,
+          sha256,
           dryRun,
+          reason,
           Messages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
     } catch (ApiProblem problem) {
       if (problem.getStatusCode() == 413) {
@@ -126,6 +148,14 @@ public class ObservationCsvResource {
         response.putHeader("Connection", "close");
       }
       throw problem;
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
     }
   }
 

@@ -30,10 +30,17 @@ public record ObservationRequest(
     @Schema(example = "Số ước thực hiện cả năm") @Size(max = ColumnLimits.NOTE) String note,
     @Schema(description = "Poverty standard of a poverty figure", example = "2016-2020")
         @Size(max = ColumnLimits.POVERTY_STANDARD)
-        String povertyStandard) {
+        String povertyStandard,
+    @Schema(
+            description =
+                "Why the figure changes, kept in its history; required to replace a figure of a"
+                    + " closed unit",
+            example = "Cục Thống kê công bố số liệu chính thức năm 2019")
+        @Size(max = ColumnLimits.REASON)
+        String reason) {
 
   /** What the service is asked to do with it. */
   public ObservationCommand command() {
-    return new ObservationCommand(value, source, note, povertyStandard);
+    return new ObservationCommand(value, source, note, povertyStandard, reason);
   }
 }

@@ -105,7 +105,7 @@ public class TargetResource {
       description =
           "Invalid fields: a RANGE without low < high, RATIO_TO_UNIT without reference unit, unknown indicator or resolution")
   @APIResponse(responseCode = "403", description = "Outside the caller's units")
-  @APIResponse(responseCode = "409", description = "The unit has 500 targets in the term already")
+  @APIResponse(responseCode = "409", description = "The unit has 1000 targets in the term already")
   public Response create(@NotNull @Valid TargetRequest request) {
     var target = targets.create(request.command());
     return Response.created(URI.create("/api/targets/" + target.id))

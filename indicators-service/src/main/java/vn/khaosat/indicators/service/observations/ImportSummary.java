@@ -2,6 +2,7 @@ package vn.khaosat.indicators.service.observations;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What an import did, or would do on a dry run. */
@@ -25,7 +26,15 @@ public record ImportSummary(
             required = true,
             description = "The conflicts, by line; at most 1000, the first ones",
             maxItems = MAX_LISTED)
-        List<ImportConflict> conflicts) {
+        List<ImportConflict> conflicts,
+    @Schema(
+            description =
+                "The import's id, named by each change it made in the figures' history; none on a"
+                    + " dry run or a refusal",
+            example = "6f1d8c2e-4b3a-4e5f-9c7d-2a1b0e9f8d7c",
+            format = "uuid",
+            maxLength = 36)
+        String importId) {
 
   /** A file of 100,000 bad lines still gets an answer of a readable size. */
   public static final int MAX_LISTED = 1000;
@@ -45,6 +54,20 @@ public record ImportSummary(
             .limit(MAX_LISTED)
             .toList();
     return new ImportSummary(
-        dryRun, committed, rows, imported, updated, unchanged, conflicts.size(), listed);
+        dryRun, committed, rows, imported, updated, unchanged, conflicts.size(), listed, null);
+  }
+
+  /** The same summary, naming the import that stored it. */
+  ImportSummary committedAs(UUID id) {
+    return new ImportSummary(
+        dryRun,
+        committed,
+        rows,
+        imported,
+        updated,
+        unchanged,
+        conflictCount,
+        conflicts,
+        id.toString());
   }
 }

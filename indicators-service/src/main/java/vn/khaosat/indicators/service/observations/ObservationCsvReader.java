@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -45,6 +46,10 @@ final class ObservationCsvReader {
           .setTrim(false)
           .setAllowMissingColumnNames(false)
           .get();
+
+  // compiled once: String.matches compiles its pattern on every call, twice per line here
+  private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+  private static final Pattern VALUE = Pattern.compile("-?[0-9]{1,18}(\\.[0-9]{1,6})?");
 
   /** The most of a cell a conflict repeats. */
   private static final int SHOWN = 100;
@@ -121,7 +126,7 @@ final class ObservationCsvReader {
   }
 
   private Integer year(int line, String text) {
-    if (text != null && text.matches("[0-9]{4}")) {
+    if (text != null && YEAR.matcher(text).matches()) {
       int year = Integer.parseInt(text);
       if (year >= ColumnLimits.YEAR_MIN && year <= ColumnLimits.YEAR_MAX) {
         return year;
@@ -132,7 +137,7 @@ final class ObservationCsvReader {
   }
 
   private BigDecimal value(int line, String text) {
-    if (text != null && text.matches("-?[0-9]{1,18}(\\.[0-9]{1,6})?")) {
+    if (text != null && VALUE.matcher(text).matches()) {
       return new BigDecimal(text);
     }
     conflict(line, "OBS_VALUE", text, "import.badValue", text);

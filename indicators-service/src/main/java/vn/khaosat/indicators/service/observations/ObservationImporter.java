@@ -4,13 +4,17 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.Reader;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
@@ -24,7 +28,10 @@ import vn.khaosat.security.UnitScope;
 /**
  * Imports figures from CSV: reads every line, checks each against the indicators, units and the
  * caller's scope, classifies it as new, changed or unchanged, and only then, when nothing is in
- * conflict and this is not a dry run, writes them all in one transaction with batched upserts.
+ * conflict and this is not a dry run, writes them all in one transaction: COPY into a temporary
+ * table and one merge ({@link ImportMerge#merge}), which also tells new from changed lines and
+ * records every change in the figures' history as one batch: the import's id, the file's SHA-256,
+ * who, the request id and the reason. Replacing a closed unit's figure needs a reason, as a PUT.
  */
 @ApplicationScoped
 public class ObservationImporter {
@@ -34,17 +41,20 @@ public class ObservationImporter {
   private static final String IMPORT_LOCK = "indicators:observation-import";
 
   /**
-   * How long a commit waits for the one before it: a commit of 100,000 lines takes about 5 s, and
-   * the gateway gives a backend 30 s. Past it the commit is a 409 "try again", with nothing stored.
+   * How long a commit waits for the one before it: a commit of 100,000 lines takes a few seconds,
+   * and the gateway gives a backend 30 s. Past it the commit is a 409 "try again", with nothing
+   * stored.
    */
   private static final Duration LOCK_WAIT = Duration.ofSeconds(20);
 
   private final UnitScope scope;
   private final ObservationStore store;
+  private final ObservationHistory history;
 
-  public ObservationImporter(UnitScope scope, ObservationStore store) {
+  public ObservationImporter(UnitScope scope, ObservationStore store, ObservationHistory history) {
     this.scope = scope;
     this.store = store;
+    this.history = history;
   }
 
   /**
@@ -55,7 +65,8 @@ public class ObservationImporter {
    * writes one figure, which either comes before a commit or after it.
    */
   @Transactional
-  public ImportSummary importCsv(Reader csv, boolean dryRun, Locale locale) {
+  public ImportSummary importCsv(
+      Reader csv, MessageDigest sha256, boolean dryRun, String reason, Locale locale) {
     ObservationCsvReader reader = new ObservationCsvReader(locale).read(csv);
     if (reader.lines == 0) {
       throw ApiProblem.badRequest("import.noRows");
@@ -65,25 +76,47 @@ public class ObservationImporter {
     } else {
       Transactions.exclusively(IMPORT_LOCK, LOCK_WAIT);
     }
-    List<CsvRow> accepted = checkRows(reader);
+    Set<String> closedUnits = new HashSet<>();
+    List<CsvRow> accepted = checkRows(reader, closedUnits);
+    var conflicts = reader.conflicts;
+    if (!dryRun && conflicts.isEmpty()) {
+      // the file has been read to its end: its digest is complete
+      var batch =
+          new ImportMerge.Batch(
+              UUID.randomUUID(),
+              HexFormat.of().formatHex(sha256.digest()),
+              history.user(),
+              ObservationHistory.requestId(),
+              reason == null || reason.isBlank() ? null : reason,
+              closedUnits);
+      ImportMerge.Merged merged =
+          Panache.getEntityManager()
+              .unwrap(Session.class)
+              .doReturningWork(c -> ImportMerge.merge(c, accepted, batch));
+      if (merged.closedReplaced() > 0 && batch.reason() == null) {
+        // thrown inside the transaction: nothing of the merge stays
+        throw ApiProblem.invalidParameter(
+            "query", "reason", "import.reasonRequired", merged.closedReplaced());
+      }
+      int unchanged = accepted.size() - merged.imported() - merged.updated();
+      return ImportSummary.of(
+              false, true, reader.lines, merged.imported(), merged.updated(), unchanged, conflicts)
+          .committedAs(batch.id());
+    }
     Map<CsvRow.Key, ObservationStore.Stored> existing = store.existing(accepted);
     List<CsvRow> changes =
         accepted.stream().filter(r -> isChange(r, existing.get(r.key()))).toList();
     int updated = (int) changes.stream().filter(r -> existing.containsKey(r.key())).count();
     int imported = changes.size() - updated;
     int unchanged = accepted.size() - changes.size();
-    var conflicts = reader.conflicts;
-    if (!dryRun && !conflicts.isEmpty()) {
+    if (!dryRun) {
       throw ImportRefused.with(
           ImportSummary.of(false, false, reader.lines, imported, updated, unchanged, conflicts));
     }
-    if (!dryRun) {
-      Panache.getEntityManager().unwrap(Session.class).doWork(c -> store.upsert(c, changes));
-    }
-    return ImportSummary.of(dryRun, !dryRun, reader.lines, imported, updated, unchanged, conflicts);
+    return ImportSummary.of(true, false, reader.lines, imported, updated, unchanged, conflicts);
   }
 
-  private List<CsvRow> checkRows(ObservationCsvReader reader) {
+  private List<CsvRow> checkRows(ObservationCsvReader reader, Set<String> closedUnits) {
     Set<String> indicatorCodes =
         reader.rows.stream().map(CsvRow::indicator).collect(Collectors.toSet());
     Set<String> unitCodes = reader.rows.stream().map(CsvRow::unit).collect(Collectors.toSet());
@@ -93,6 +126,7 @@ public class ObservationImporter {
     Map<String, Unit> unitsByCode =
         inChunks(unitCodes, codes -> Unit.<Unit>list("code in ?1", codes)).stream()
             .collect(Collectors.toMap(u -> u.code, u -> u));
+    unitsByCode.values().stream().filter(Unit::isClosed).forEach(u -> closedUnits.add(u.code));
     Map<String, Boolean> inScope = new HashMap<>();
     Map<CsvRow.Key, Integer> seen = new HashMap<>();
     return reader.rows.stream()

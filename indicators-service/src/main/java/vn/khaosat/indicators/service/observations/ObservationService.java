@@ -24,10 +24,12 @@ public class ObservationService {
 
   private final UnitDirectory units;
   private final UnitScope scope;
+  private final ObservationHistory history;
 
-  public ObservationService(UnitDirectory units, UnitScope scope) {
+  public ObservationService(UnitDirectory units, UnitScope scope, ObservationHistory history) {
     this.units = units;
     this.scope = scope;
+    this.history = history;
   }
 
   public Page<Observation> list(ObservationFilter filter, PageParams page) {
@@ -42,7 +44,7 @@ public class ObservationService {
   }
 
   public Observation get(String indicator, String unit, int year, ObservationStatus status) {
-    Observation observation = find(indicator, unit, year, status);
+    Observation observation = byKey(indicator, unit, year, status).firstResult();
     if (observation == null) {
       throw ApiProblem.notFound("observation.notFound", indicator, unit, year, status);
     }
@@ -52,7 +54,9 @@ public class ObservationService {
   /**
    * Creates or replaces the figure; tells which it did. The figure is read locked, so that writers
    * of one figure queue and the last one wins; two first writes of one figure meet on its unique
-   * key instead, and the one that loses runs again and replaces what the other created.
+   * key instead, and the one that loses runs again and replaces what the other created. A change is
+   * kept in the figure's history in the same transaction; replacing a closed unit's figure needs a
+   * reason.
    */
   @Transactional
   @RetryOnRace
@@ -83,6 +87,8 @@ public class ObservationService {
       throw ApiProblem.preconditionFailed(
           "observation.noneToMatch", indicatorCode, unitCode, year, status);
     }
+    ObservationHistory.requireReason(unit, !created, request.reason());
+    ObservationHistory.Figure before = created ? null : ObservationHistory.Figure.of(observation);
     if (created) {
       observation = new Observation();
       observation.indicatorCode = indicatorCode;
@@ -97,6 +103,8 @@ public class ObservationService {
     observation.note = request.note();
     observation.povertyStandard = request.povertyStandard();
     observation.persist();
+    var key = new ObservationHistory.Key(indicatorCode, unitCode, year, status);
+    history.record(key, before, ObservationHistory.Figure.of(request), request.reason());
     return new Upserted(observation, created);
   }
 
@@ -113,6 +121,9 @@ public class ObservationService {
       throw ApiProblem.conflict("unit.closed", unit, owner.validTo.toString());
     }
     EntityTags.checkIfMatch(ifMatch, observation.version);
+    // the figure goes, its history stays: a last revision whose new value is null
+    var key = new ObservationHistory.Key(indicator, unit, year, status);
+    history.record(key, ObservationHistory.Figure.of(observation), null, null);
     observation.delete();
   }
 
@@ -122,11 +133,6 @@ public class ObservationService {
     return byKey(indicator, unit, year, status)
         .withLock(LockModeType.PESSIMISTIC_WRITE)
         .firstResult();
-  }
-
-  private static Observation find(
-      String indicator, String unit, int year, ObservationStatus status) {
-    return byKey(indicator, unit, year, status).firstResult();
   }
 
   private static PanacheQuery<Observation> byKey(
