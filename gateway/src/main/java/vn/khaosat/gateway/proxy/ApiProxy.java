@@ -1,12 +1,7 @@
 package vn.khaosat.gateway.proxy;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -44,23 +39,23 @@ public class ApiProxy {
   private final GatewayConfig config;
   private final Backends backends;
   private final BodyLimit bodyLimit;
-  private final MeterRegistry registry;
-  private HttpClient client;
+  private final RouteTimers timers;
+  private final EventLoopClients clients;
 
   public ApiProxy(
-      GatewayConfig config, Backends backends, BodyLimit bodyLimit, MeterRegistry registry) {
+      GatewayConfig config,
+      Backends backends,
+      EventLoopClients clients,
+      BodyLimit bodyLimit,
+      RouteTimers timers) {
     this.config = config;
     this.backends = backends;
+    this.clients = clients;
     this.bodyLimit = bodyLimit;
-    this.registry = registry;
+    this.timers = timers;
   }
 
-  void install(@Observes Router router, Vertx vertx) {
-    client =
-        vertx.createHttpClient(
-            new HttpClientOptions()
-                .setConnectTimeout((int) config.connectTimeout().toMillis())
-                .setMaxPoolSize(64));
+  void install(@Observes Router router) {
     // ahead of Quarkus's body size check, which would answer an over-limit Content-Length with an
     // empty 413: BodyLimit answers it with the problem instead. Every /api request is answered
     // here, so that check never runs for them; it still guards the other routes. CORS and the
@@ -78,7 +73,8 @@ public class ApiProxy {
     String service = config.routes().get(route);
     long started = System.nanoTime();
     if (service != null) {
-      ctx.addBodyEndHandler(v -> record(route, service, ctx.response().getStatusCode(), started));
+      ctx.addBodyEndHandler(
+          v -> timers.record(route, service, ctx.response().getStatusCode(), started));
     }
     if (service == null) {
       EdgeProblems.send(ctx, 404, "not-found", "gateway.noRoute", request.path());
@@ -102,7 +98,7 @@ public class ApiProxy {
                 request.response().writeContinue();
               }
               ForwardedHeaders.apply(request);
-              HttpProxy.reverseProxy(client)
+              HttpProxy.reverseProxy(clients.current())
                   .originRequestProvider((r, c) -> Future.succeededFuture(backendRequest))
                   // the body limit inside, so its 413 is not taken for a backend's failure
                   .addInterceptor(new FailoverOrProblem(service, () -> open(service, tried)))
@@ -128,7 +124,8 @@ public class ApiProxy {
     return address.compose(
         server -> {
           tried.add(Backends.key(server));
-          return client
+          return clients
+              .current()
               .request(new RequestOptions().setServer(server).setIdleTimeout(timeoutMillis()))
               .map(
                   backendRequest -> {
@@ -149,15 +146,5 @@ public class ApiProxy {
 
   private long timeoutMillis() {
     return config.timeout().toMillis();
-  }
-
-  private void record(String route, String service, int status, long started) {
-    Timer.builder("gateway.requests")
-        .description("Requests through the gateway, per route, service and status")
-        .tag("route", route)
-        .tag("service", service)
-        .tag("status", String.valueOf(status))
-        .register(registry)
-        .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
   }
 }

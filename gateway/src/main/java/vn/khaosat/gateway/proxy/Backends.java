@@ -3,6 +3,7 @@ package vn.khaosat.gateway.proxy;
 import io.smallrye.stork.Stork;
 import io.smallrye.stork.api.ServiceInstance;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -84,9 +85,18 @@ public class Backends {
 
   public Future<SocketAddress> select(String service) {
     try {
-      return Future.fromCompletionStage(
-              Stork.getInstance().getService(service).selectInstance().subscribeAsCompletionStage())
-          .map(instance -> SocketAddress.inetSocketAddress(instance.getPort(), instance.getHost()));
+      // straight from the Uni to a promise: a static list answers at once, on this thread
+      Promise<SocketAddress> address = Promise.promise();
+      Stork.getInstance()
+          .getService(service)
+          .selectInstance()
+          .subscribe()
+          .with(
+              instance ->
+                  address.complete(
+                      SocketAddress.inetSocketAddress(instance.getPort(), instance.getHost())),
+              address::fail);
+      return address.future();
     } catch (RuntimeException e) {
       return Future.failedFuture(e);
     }

@@ -4,10 +4,13 @@ import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import vn.khaosat.gateway.config.GatewayConfig;
 
 /**
  * Checks the bearer token at the edge, with the same key and issuer as the services, so that a
- * request without a valid token never reaches a backend. The services check it again.
+ * request without a valid token never reaches a backend. The services check it again. A token once
+ * verified is kept until it expires ({@link VerifiedTokens}), so its next requests cost a lookup.
  */
 @ApplicationScoped
 public class EdgeAuthentication {
@@ -15,9 +18,11 @@ public class EdgeAuthentication {
   private static final String BEARER = "Bearer ";
 
   private final JWTParser parser;
+  private final VerifiedTokens verified;
 
-  public EdgeAuthentication(JWTParser parser) {
+  public EdgeAuthentication(JWTParser parser, GatewayConfig config) {
     this.parser = parser;
+    this.verified = new VerifiedTokens(config.tokenCacheSize());
   }
 
   /** The token's user, or empty when the header is absent or the token invalid or expired. */
@@ -26,9 +31,15 @@ public class EdgeAuthentication {
         || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
       return Optional.empty();
     }
+    String token = authorization.substring(BEARER.length()).strip();
+    String user = verified.user(token);
+    if (user != null) {
+      return Optional.of(user);
+    }
     try {
-      return Optional.ofNullable(
-          parser.parse(authorization.substring(BEARER.length()).strip()).getName());
+      JsonWebToken jwt = parser.parse(token);
+      verified.put(token, jwt.getName(), jwt.getExpirationTime());
+      return Optional.ofNullable(jwt.getName());
     } catch (ParseException e) {
       return Optional.empty();
     }
