@@ -24,8 +24,8 @@ BASELINE_REV="${BASELINE_REV:-main}"
 WORK=.local/bench
 mkdir -p "$WORK" .local/logs
 ASYNC_PORT=$((PORT_BASE + 2))
-SYNC_PORT=$((PORT_BASE + 10))
-BASELINE_PORT=$((PORT_BASE + 11))
+SYNC_PORT=$((PORT_BASE + 20))
+BASELINE_PORT=$((PORT_BASE + 21))
 
 BASELINE_APP="${BASELINE_APP:-$WORK/baseline-cadre}"
 if [ ! -f "$BASELINE_APP/quarkus-run.jar" ]; then
