@@ -6,7 +6,8 @@
 #   baseline  the jar before the access log (BASELINE_APP, or built from git rev BASELINE_REV)
 #   async     the jar as it is, the log written by the batch writer (the default)
 #   sync      the same jar, each read's record inserted before its answer leaves
-# and, as a floor, a viewer's read on the async instance (the summary: nothing logged). The same
+# and, as a floor, a viewer's read on the baseline instance (the summary: nothing logged, before
+# or after the change), so that the two logging instances serve only the organizer's reads. The same
 # user, cadre and answer on baseline and the two writers: only the recording differs. Rounds
 # alternate between the instances, so that the machine's other load falls on all of them alike.
 #
@@ -23,9 +24,10 @@ CONNECTIONS="${CONNECTIONS:-1 8}"
 BASELINE_REV="${BASELINE_REV:-main}"
 WORK=.local/bench
 mkdir -p "$WORK" .local/logs
-ASYNC_PORT=$((PORT_BASE + 2))
+STACK_CADRE=$((PORT_BASE + 2))
 SYNC_PORT=$((PORT_BASE + 20))
 BASELINE_PORT=$((PORT_BASE + 21))
+ASYNC_PORT=$((PORT_BASE + 22))
 
 BASELINE_APP="${BASELINE_APP:-$WORK/baseline-cadre}"
 if [ ! -f "$BASELINE_APP/quarkus-run.jar" ]; then
@@ -48,9 +50,11 @@ start_cadre() { # name port app-dir writer
   pids+=($!)
 }
 await() { for _ in $(seq 1 120); do curl -sf -o /dev/null "http://localhost:$1/q/health/ready" && return; sleep 1; done; echo "port $1 not ready"; exit 1; }
+# three fresh JVMs alike (the stack's own instance, warm for longer, would not compare fairly)
 start_cadre sync "$SYNC_PORT" cadre-service/target/quarkus-app sync
 start_cadre baseline "$BASELINE_PORT" "$BASELINE_APP" async
-await "$ASYNC_PORT"; await "$SYNC_PORT"; await "$BASELINE_PORT"
+start_cadre async "$ASYNC_PORT" cadre-service/target/quarkus-app async
+await "$STACK_CADRE"; await "$ASYNC_PORT"; await "$SYNC_PORT"; await "$BASELINE_PORT"
 
 ADMIN="$(dev/mint-token.sh bench-admin admin)"
 ORGANIZER="$(dev/mint-token.sh bench-organizer organizer 665)"
@@ -75,16 +79,16 @@ $(echo "$out" | awk '$1=="99%" {print $2}') $(echo "$out" | awk '/requests in/ {
 }
 : > "$WORK/access-log.txt"
 for port in "$ASYNC_PORT" "$SYNC_PORT" "$BASELINE_PORT"; do # warm-up: JIT, pools, the unit tree's cache
-  wrk -t1 -c4 -d5s -H "Authorization: Bearer $ORGANIZER" "http://localhost:$port/api/cadres/$cadre" > /dev/null
+  wrk -t1 -c4 -d"${WARM_UP:-20}s" -H "Authorization: Bearer $ORGANIZER" "http://localhost:$port/api/cadres/$cadre" > /dev/null
 done
-wrk -t1 -c4 -d5s -H "Authorization: Bearer $VIEWER" "http://localhost:$ASYNC_PORT/api/cadres/$cadre" > /dev/null
+wrk -t1 -c4 -d"${WARM_UP:-20}s" -H "Authorization: Bearer $VIEWER" "http://localhost:$BASELINE_PORT/api/cadres/$cadre" > /dev/null
 before=$(curl -sf -H "Authorization: Bearer $ADMIN" "http://localhost:$ASYNC_PORT/api/cadres/$cadre/personal-data-access?size=1" | jq .totalItems)
 for round in $(seq 1 "$ROUNDS"); do
   for c in $CONNECTIONS; do
     run baseline "$BASELINE_PORT" "$ORGANIZER" "$c"
     run async "$ASYNC_PORT" "$ORGANIZER" "$c"
     run sync "$SYNC_PORT" "$ORGANIZER" "$c"
-    run viewer "$ASYNC_PORT" "$VIEWER" "$c"
+    run viewer "$BASELINE_PORT" "$VIEWER" "$c"
   done
 done
 sleep 2 # the batch writer's last batch
@@ -102,3 +106,17 @@ for c in $CONNECTIONS; do
   done
 done
 echo "organizer reads answered on the two logging instances: $logged_reads; rows added to the log: $((after - before))"
+
+# Within each read, independent of the machine's load: the time spent recording (the interceptor's
+# timer) against the server's whole time for the read (Micrometer's http_server_requests), means.
+share() { # port label
+  curl -sf "http://localhost:$1/q/metrics" | awk -v label="$2" '
+    /^khaosat_personal_data_log_record_seconds_sum/ {rs = $2} /^khaosat_personal_data_log_record_seconds_count/ {rc = $2}
+    /^http_server_requests_seconds_(sum|count)\{/ && /method="GET"/ && /status="200"/ && /uri="\/api\/cadres\/\{id\}"/ {
+      if ($1 ~ /_sum/) hs += $2; else hc += $2 }
+    END { printf "%-6s recording %.3f ms per answer (%d), read %.3f ms per answer (%d): %.1f %% of the read\n",
+      label, rs / rc * 1000, rc, hs / hc * 1000, hc, (rs / rc) / (hs / hc) * 100 }'
+}
+echo "== time inside the service"
+share "$ASYNC_PORT" async
+share "$SYNC_PORT" sync
