@@ -24,7 +24,7 @@ CONNECTIONS="${CONNECTIONS:-1 8}"
 BASELINE_REV="${BASELINE_REV:-main}"
 WORK=.local/bench
 mkdir -p "$WORK" .local/logs
-STACK_CADRE=$((PORT_BASE + 2))
+INDICATORS_PORT=$((PORT_BASE + 1))
 SYNC_PORT=$((PORT_BASE + 20))
 BASELINE_PORT=$((PORT_BASE + 21))
 ASYNC_PORT=$((PORT_BASE + 22))
@@ -54,7 +54,7 @@ await() { for _ in $(seq 1 120); do curl -sf -o /dev/null "http://localhost:$1/q
 start_cadre sync "$SYNC_PORT" cadre-service/target/quarkus-app sync
 start_cadre baseline "$BASELINE_PORT" "$BASELINE_APP" async
 start_cadre async "$ASYNC_PORT" cadre-service/target/quarkus-app async
-await "$STACK_CADRE"; await "$ASYNC_PORT"; await "$SYNC_PORT"; await "$BASELINE_PORT"
+await "$INDICATORS_PORT"; await "$ASYNC_PORT"; await "$SYNC_PORT"; await "$BASELINE_PORT"
 
 ADMIN="$(dev/mint-token.sh bench-admin admin)"
 ORGANIZER="$(dev/mint-token.sh bench-organizer organizer 665)"
