@@ -20,5 +20,8 @@ public final class Rights {
   public static final UnitRight PERSONAL =
       UnitRight.of(Roles.ORGANIZER, Roles.INSPECTOR, Roles.ADMIN);
 
+  /** The access log of personal data: who read a cadre's personal fields. */
+  public static final UnitRight ACCESS_LOG = UnitRight.of(Roles.INSPECTOR, Roles.ADMIN);
+
   private Rights() {}
 }

@@ -29,12 +29,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.khaosat.cadre.api.Codes;
+import vn.khaosat.cadre.api.access.CarriesPersonalData;
+import vn.khaosat.cadre.api.access.HandedPersonalData;
 import vn.khaosat.cadre.domain.cadres.Cadre;
 import vn.khaosat.cadre.domain.cadres.Gender;
 import vn.khaosat.cadre.domain.cadres.TheoryLevel;
 import vn.khaosat.cadre.service.PersonalAccess;
 import vn.khaosat.cadre.service.cadres.CadreFilter;
 import vn.khaosat.cadre.service.cadres.CadreHistory;
+import vn.khaosat.cadre.service.cadres.CadreRevision;
 import vn.khaosat.cadre.service.cadres.CadreSearch;
 import vn.khaosat.cadre.service.cadres.CadreService;
 import vn.khaosat.idempotency.Idempotent;
@@ -53,13 +56,19 @@ public class CadreResource {
   private final CadreSearch search;
   private final CadreHistory history;
   private final PersonalAccess access;
+  private final HandedPersonalData handed;
 
   public CadreResource(
-      CadreService cadres, CadreSearch search, CadreHistory history, PersonalAccess access) {
+      CadreService cadres,
+      CadreSearch search,
+      CadreHistory history,
+      PersonalAccess access,
+      HandedPersonalData handed) {
     this.cadres = cadres;
     this.search = search;
     this.history = history;
     this.access = access;
+    this.handed = handed;
   }
 
   @GET
@@ -102,6 +111,7 @@ public class CadreResource {
 
   @GET
   @Path("/{id}")
+  @CarriesPersonalData
   @Operation(
       operationId = "getCadre",
       summary = "Read a cadre",
@@ -122,6 +132,7 @@ public class CadreResource {
 
   @GET
   @Path("/{id}/history")
+  @CarriesPersonalData
   @Operation(
       operationId = "getCadreHistory",
       summary = "The history of a cadre record",
@@ -133,11 +144,16 @@ public class CadreResource {
   public Page<RevisionEntry> history(
       @Parameter(example = "1") @PathParam("id") @Min(Codes.MIN_ID) @Max(Codes.MAX_ID) long id,
       @Valid @BeanParam PageParams page) {
-    return history.of(id, page).map(RevisionEntry::of);
+    Page<CadreRevision> revisions = history.of(id, page);
+    if (revisions.items().stream().anyMatch(CadreRevision::carriesPersonal)) {
+      handed.of(id);
+    }
+    return revisions.map(RevisionEntry::of);
   }
 
   @POST
   @Idempotent
+  @CarriesPersonalData
   @RolesAllowed({Roles.ORGANIZER, Roles.ADMIN})
   @Operation(
       operationId = "createCadre",
@@ -160,6 +176,7 @@ public class CadreResource {
 
   @PUT
   @Path("/{id}")
+  @CarriesPersonalData
   @RolesAllowed({Roles.ORGANIZER, Roles.ADMIN})
   @Operation(
       operationId = "updateCadre",
@@ -186,8 +203,10 @@ public class CadreResource {
   }
 
   private CadreView view(Cadre cadre) {
-    return access.mayReadPersonal(cadre.unitCode)
-        ? CadreView.of(cadre, PersonalView.of(cadre))
-        : CadreView.summary(cadre);
+    if (!access.mayReadPersonal(cadre.unitCode)) {
+      return CadreView.summary(cadre);
+    }
+    handed.of(cadre.id);
+    return CadreView.of(cadre, PersonalView.of(cadre));
   }
 }

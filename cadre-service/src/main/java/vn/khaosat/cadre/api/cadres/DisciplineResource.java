@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.khaosat.cadre.api.Codes;
+import vn.khaosat.cadre.api.access.CarriesPersonalData;
+import vn.khaosat.cadre.api.access.HandedPersonalData;
 import vn.khaosat.cadre.domain.cadres.DisciplineRecord;
 import vn.khaosat.cadre.service.cadres.DisciplineService;
 import vn.khaosat.idempotency.Idempotent;
@@ -46,12 +48,15 @@ public class DisciplineResource {
       "indicators-service cannot tell whether the caller's units cover the cadre's";
 
   private final DisciplineService disciplines;
+  private final HandedPersonalData handed;
 
-  public DisciplineResource(DisciplineService disciplines) {
+  public DisciplineResource(DisciplineService disciplines, HandedPersonalData handed) {
     this.disciplines = disciplines;
+    this.handed = handed;
   }
 
   @GET
+  @CarriesPersonalData
   @RolesAllowed({Roles.ORGANIZER, Roles.INSPECTOR, Roles.ADMIN})
   @ForbiddenDetail(key = "cadre.personalField", args = "disciplines")
   @Operation(
@@ -75,11 +80,15 @@ public class DisciplineResource {
   public List<DisciplineView> list(
       @Parameter(example = "1") @PathParam("cadreId") @Min(Codes.MIN_ID) @Max(Codes.MAX_ID)
           long cadreId) {
-    return disciplines.list(cadreId).stream().map(DisciplineView::of).toList();
+    List<DisciplineView> records =
+        disciplines.list(cadreId).stream().map(DisciplineView::of).toList();
+    handed.of(cadreId);
+    return records;
   }
 
   @GET
   @Path("/{id}")
+  @CarriesPersonalData
   @RolesAllowed({Roles.ORGANIZER, Roles.INSPECTOR, Roles.ADMIN})
   @ForbiddenDetail(key = "cadre.personalField", args = "disciplines")
   @Operation(
@@ -94,11 +103,14 @@ public class DisciplineResource {
       @Parameter(example = "1") @PathParam("cadreId") @Min(Codes.MIN_ID) @Max(Codes.MAX_ID)
           long cadreId,
       @Parameter(example = "1") @PathParam("id") @Min(Codes.MIN_ID) @Max(Codes.MAX_ID) long id) {
-    return DisciplineView.of(disciplines.get(cadreId, id));
+    DisciplineView record = DisciplineView.of(disciplines.get(cadreId, id));
+    handed.of(cadreId);
+    return record;
   }
 
   @POST
   @Idempotent
+  @CarriesPersonalData
   @RolesAllowed({Roles.INSPECTOR, Roles.ADMIN})
   @Operation(
       operationId = "addDiscipline",
@@ -117,6 +129,7 @@ public class DisciplineResource {
           long cadreId,
       @NotNull @Valid DisciplineRequest request) {
     var record = disciplines.add(cadreId, request.command());
+    handed.of(cadreId);
     return Response.created(URI.create("/api/cadres/" + cadreId + "/disciplines/" + record.id))
         .entity(DisciplineView.of(record))
         .build();

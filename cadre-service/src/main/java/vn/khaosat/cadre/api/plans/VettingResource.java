@@ -18,6 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.khaosat.cadre.api.Codes;
+import vn.khaosat.cadre.api.access.CarriesPersonalData;
+import vn.khaosat.cadre.api.access.HandedPersonalData;
+import vn.khaosat.cadre.domain.plans.VettingRecord;
 import vn.khaosat.cadre.service.plans.VettingService;
 import vn.khaosat.problem.ForbiddenDetail;
 import vn.khaosat.problem.RequestLocale;
@@ -31,17 +34,21 @@ public class VettingResource {
 
   private final VettingService vetting;
   private final RequestLocale language;
+  private final HandedPersonalData handed;
 
   /**
    * The language comes from {@code Accept-Language} as every problem's does ({@link
    * RequestLocale}): a header too long or garbled to read means the default, Vietnamese.
    */
-  public VettingResource(VettingService vetting, RequestLocale language) {
+  public VettingResource(
+      VettingService vetting, RequestLocale language, HandedPersonalData handed) {
     this.vetting = vetting;
     this.language = language;
+    this.handed = handed;
   }
 
   @POST
+  @CarriesPersonalData
   @RolesAllowed({Roles.ORGANIZER, Roles.ADMIN})
   @Operation(
       operationId = "vetPersonnelPlan",
@@ -62,10 +69,11 @@ public class VettingResource {
           @HeaderParam(HttpHeaders.IF_MATCH)
           @Size(max = Codes.IF_MATCH_LENGTH)
           String ifMatch) {
-    return VettingView.of(vetting.run(id, ifMatch), language.current());
+    return report(vetting.run(id, ifMatch));
   }
 
   @GET
+  @CarriesPersonalData
   @RolesAllowed({Roles.ORGANIZER, Roles.INSPECTOR, Roles.ADMIN})
   @ForbiddenDetail(key = "cadre.personalField", args = "vetting")
   @Operation(
@@ -85,7 +93,7 @@ public class VettingResource {
   @APIResponse(responseCode = "404", description = "No such plan, or it was never vetted")
   public VettingView latest(
       @Parameter(example = "1") @PathParam("id") @Min(Codes.MIN_ID) @Max(Codes.MAX_ID) long id) {
-    return VettingView.of(vetting.latestOrFail(id), language.current());
+    return report(vetting.latestOrFail(id));
   }
 
   @GET
@@ -102,5 +110,12 @@ public class VettingResource {
   public VettingSummaryView summary(
       @Parameter(example = "1") @PathParam("id") @Min(Codes.MIN_ID) @Max(Codes.MAX_ID) long id) {
     return VettingSummaryView.of(vetting.latestSummaryOrFail(id), language.current());
+  }
+
+  /** A full report shows every candidate's ages and discipline: each one is recorded. */
+  private VettingView report(VettingRecord record) {
+    VettingView view = VettingView.of(record, language.current());
+    handed.of(view.candidates().stream().map(VettingView.CandidateEntry::cadreId).toList());
+    return view;
   }
 }

@@ -7,6 +7,12 @@ import java.util.List;
 public record CadreRevision(
     long revision, OffsetDateTime at, String by, String type, List<Change> changes) {
 
+  /** Whether the revision shows the values of a personal field (the access log records it). */
+  public boolean carriesPersonal() {
+    return changes.stream()
+        .anyMatch(c -> !c.withheld() && CadreSnapshot.PERSONAL.contains(c.field()));
+  }
+
   /** One field that a revision changed; the values withheld when they are personal. */
   public record Change(String field, Object from, Object to, boolean withheld) {}
 }

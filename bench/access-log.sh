@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# What the access log of personal data costs a cadre read, side by side in one run (wrk).
+#
+# The same read, GET /api/cadres/{id} by an organizer of Đắk Song (665), whose answer carries the
+# cadre's personal fields, on three cadre-service instances sharing one database:
+#   baseline  the jar before the access log (BASELINE_APP, or built from git rev BASELINE_REV)
+#   async     the jar as it is, the log written by the batch writer (the default)
+#   sync      the same jar, each read's record inserted before its answer leaves
+# and, as a floor, a viewer's read on the baseline instance (the summary: nothing logged, before
+# or after the change), so that the two logging instances serve only the organizer's reads. The same
+# user, cadre and answer on baseline and the two writers: only the recording differs. Rounds
+# alternate between the instances, so that the machine's other load falls on all of them alike.
+#
+# Needs a local stack with the demo data (Đắk Song), e.g. on private ports:
+#   JAVA_OPTS="-Dkhaosat.port.base=23080 -Dkhaosat.pg.port=23090" ./run-local.sh --demo
+# Usage: PORT_BASE=23080 PG_PORT=23090 bench/access-log.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PORT_BASE="${PORT_BASE:-8080}"
+PG_PORT="${PG_PORT:-55432}"
+ROUNDS="${ROUNDS:-3}"
+SECONDS_EACH="${SECONDS_EACH:-10}"
+CONNECTIONS="${CONNECTIONS:-1 8}"
+BASELINE_REV="${BASELINE_REV:-main}"
+WORK=.local/bench
+mkdir -p "$WORK" .local/logs
+INDICATORS_PORT=$((PORT_BASE + 1))
+SYNC_PORT=$((PORT_BASE + 20))
+BASELINE_PORT=$((PORT_BASE + 21))
+ASYNC_PORT=$((PORT_BASE + 22))
+
+BASELINE_APP="${BASELINE_APP:-$WORK/baseline-cadre}"
+if [ ! -f "$BASELINE_APP/quarkus-run.jar" ]; then
+  echo "building the baseline cadre-service from $BASELINE_REV"
+  rm -rf "$WORK/src" && mkdir -p "$WORK/src"
+  git archive "$BASELINE_REV" | tar -x -C "$WORK/src"
+  (cd "$WORK/src" && ./mvnw -B -q $(cat ../../../.mvn/maven.config 2>/dev/null) package -DskipTests \
+    -Dspotless.check.skip=true -Dquarkus.container-image.build=false -pl cadre-service -am)
+  cp -r "$WORK/src/cadre-service/target/quarkus-app" "$BASELINE_APP"
+fi
+
+pids=()
+stop() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
+trap stop EXIT
+start_cadre() { # name port app-dir writer
+  PORT="$2" DB_URL="jdbc:postgresql://localhost:$PG_PORT/cadre" DB_USER=postgres DB_PASSWORD=postgres \
+    JWT_PUBLIC_KEY_LOCATION="$PWD/dev/keys/public.pem" JWT_ISSUER=https://khaosat.local/issuer \
+    INDICATORS_URL="http://localhost:$((PORT_BASE + 1))" PERSONAL_DATA_LOG_WRITER="$4" \
+    java -jar "$3/quarkus-run.jar" > ".local/logs/bench-access-$1.log" 2>&1 &
+  pids+=($!)
+}
+await() { for _ in $(seq 1 120); do curl -sf -o /dev/null "http://localhost:$1/q/health/ready" && return; sleep 1; done; echo "port $1 not ready"; exit 1; }
+# three fresh JVMs alike (the stack's own instance, warm for longer, would not compare fairly)
+start_cadre sync "$SYNC_PORT" cadre-service/target/quarkus-app sync
+start_cadre baseline "$BASELINE_PORT" "$BASELINE_APP" async
+start_cadre async "$ASYNC_PORT" cadre-service/target/quarkus-app async
+await "$INDICATORS_PORT"; await "$ASYNC_PORT"; await "$SYNC_PORT"; await "$BASELINE_PORT"
+
+ADMIN="$(dev/mint-token.sh bench-admin admin)"
+ORGANIZER="$(dev/mint-token.sh bench-organizer organizer 665)"
+VIEWER="$(dev/mint-token.sh bench-viewer viewer)"
+body=$(jq -n --arg n "Cán bộ đo nhật ký $(date +%s)" '{fullName:$n, gender:"MALE", dateOfBirth:"1970-05",
+  ethnicity:"Kinh", religion:"Không", unitCode:"665", partyAdmissionDate:"1995-05-19", theoryLevel:"ADVANCED",
+  inSuccessionPlan:true, assetDeclarationYears:[2018,2019,2020], posts:[{title:"Phó Bí thư Huyện ủy", startDate:"2020-08-01"}]}')
+cadre=$(curl -sf -H "Authorization: Bearer $ADMIN" -H "Content-Type: application/json" -d "$body" \
+  "http://localhost:$ASYNC_PORT/api/cadres" | jq .id)
+curl -sf -H "Authorization: Bearer $ADMIN" -H "Content-Type: application/json" \
+  -d '{"form":"REPRIMAND","decidedOn":"2016-03-12"}' "http://localhost:$ASYNC_PORT/api/cadres/$cadre/disciplines" > /dev/null
+echo "cadre $cadre; answer sizes: organizer $(curl -sf -H "Authorization: Bearer $ORGANIZER" \
+  "http://localhost:$ASYNC_PORT/api/cadres/$cadre" | wc -c) B, viewer $(curl -sf -H "Authorization: Bearer $VIEWER" \
+  "http://localhost:$ASYNC_PORT/api/cadres/$cadre" | wc -c) B"
+
+run() { # label port token connections -> "label c req/s p50 p99 requests"
+  local out
+  out=$(wrk -t1 -c"$4" -d"${SECONDS_EACH}s" --latency -H "Authorization: Bearer $3" \
+    "http://localhost:$2/api/cadres/$cadre")
+  echo "$1 $4 $(echo "$out" | awk '/Requests\/sec/ {print $2}') $(echo "$out" | awk '$1=="50%" {print $2}') \
+$(echo "$out" | awk '$1=="99%" {print $2}') $(echo "$out" | awk '/requests in/ {print $1}')" >> "$WORK/access-log.txt"
+}
+: > "$WORK/access-log.txt"
+for port in "$ASYNC_PORT" "$SYNC_PORT" "$BASELINE_PORT"; do # warm-up: JIT, pools, the unit tree's cache
+  wrk -t1 -c4 -d"${WARM_UP:-20}s" -H "Authorization: Bearer $ORGANIZER" "http://localhost:$port/api/cadres/$cadre" > /dev/null
+done
+wrk -t1 -c4 -d"${WARM_UP:-20}s" -H "Authorization: Bearer $VIEWER" "http://localhost:$BASELINE_PORT/api/cadres/$cadre" > /dev/null
+before=$(curl -sf -H "Authorization: Bearer $ADMIN" "http://localhost:$ASYNC_PORT/api/cadres/$cadre/personal-data-access?size=1" | jq .totalItems)
+for round in $(seq 1 "$ROUNDS"); do
+  for c in $CONNECTIONS; do
+    run baseline "$BASELINE_PORT" "$ORGANIZER" "$c"
+    run async "$ASYNC_PORT" "$ORGANIZER" "$c"
+    run sync "$SYNC_PORT" "$ORGANIZER" "$c"
+    run viewer "$BASELINE_PORT" "$VIEWER" "$c"
+  done
+done
+sleep 2 # the batch writer's last batch
+after=$(curl -sf -H "Authorization: Bearer $ADMIN" "http://localhost:$ASYNC_PORT/api/cadres/$cadre/personal-data-access?size=1" | jq .totalItems)
+logged_reads=$(awk '$1=="async" || $1=="sync" {n += $6} END {print n}' "$WORK/access-log.txt")
+
+echo "== GET /api/cadres/$cadre, $ROUNDS rounds of ${SECONDS_EACH} s each (median of the rounds)"
+printf '%-9s %5s %10s %10s %10s %8s\n' reader conn 'req/s' p50 p99 'vs base'
+for c in $CONNECTIONS; do
+  base=$(awk -v c="$c" '$1=="baseline" && $2==c {print $3}' "$WORK/access-log.txt" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  for label in baseline async sync viewer; do
+    awk -v l="$label" -v c="$c" '$1==l && $2==c' "$WORK/access-log.txt" | sort -k3 -n |
+      awk -v base="$base" '{r[NR]=$0} END {split(r[int((NR+1)/2)], f, " ");
+        printf "%-9s %5s %10s %10s %10s %7.1f%%\n", f[1], f[2], f[3], f[4], f[5], (f[3]/base - 1) * 100}'
+  done
+done
+echo "organizer reads answered on the two logging instances: $logged_reads; rows added to the log: $((after - before))"
+
+# Within each read, independent of the machine's load: the time spent recording (the interceptor's
+# timer) against the server's whole time for the read (Micrometer's http_server_requests), means.
+share() { # port label
+  curl -sf "http://localhost:$1/q/metrics" | awk -v label="$2" '
+    /^khaosat_personal_data_log_record_seconds_sum/ {rs = $2} /^khaosat_personal_data_log_record_seconds_count/ {rc = $2}
+    /^http_server_requests_seconds_(sum|count)\{/ && /method="GET"/ && /status="200"/ && /uri="\/api\/cadres\/\{id\}"/ {
+      if ($1 ~ /_sum/) hs += $2; else hc += $2 }
+    END { printf "%-6s recording %.3f ms per answer (%d), read %.3f ms per answer (%d): %.1f %% of the read\n",
+      label, rs / rc * 1000, rc, hs / hc * 1000, hc, (rs / rc) / (hs / hc) * 100 }'
+}
+echo "== time inside the service"
+share "$ASYNC_PORT" async
+share "$SYNC_PORT" sync

@@ -1,0 +1,87 @@
+package vn.khaosat.cadre.api.access;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.WriterInterceptor;
+import jakarta.ws.rs.ext.WriterInterceptorContext;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.List;
+import vn.khaosat.cadre.service.access.PersonalDataLog;
+import vn.khaosat.requestid.RequestIds;
+
+/**
+ * Records the personal fields an answer carries at the moment its body is handed to the writer,
+ * before a byte is written: a client that disconnects or a body that fails half-way keeps its
+ * record. An answer without a body (304, HEAD) carries nothing and is not recorded, nor is a
+ * problem answered instead (application/problem+json).
+ */
+@Provider
+@CarriesPersonalData
+@Priority(Priorities.USER)
+public class PersonalDataWriterInterceptor implements WriterInterceptor {
+
+  private final HandedPersonalData handed;
+  private final PersonalDataLog log;
+  // the time a read spends recording, beside the read's own: bench/access-log.sh compares them
+  private final Timer recording;
+  @Context ResourceInfo resource;
+  @Context HttpHeaders headers;
+
+  public PersonalDataWriterInterceptor(
+      HandedPersonalData handed, PersonalDataLog log, MeterRegistry registry) {
+    this.handed = handed;
+    this.log = log;
+    this.recording =
+        Timer.builder("khaosat.personal.data.log.record")
+            .description("Time an answer spends recording the personal fields it carries")
+            .register(registry);
+  }
+
+  @Override
+  public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
+    MediaType type = context.getMediaType();
+    if (type == null || MediaType.APPLICATION_JSON_TYPE.isCompatible(type)) {
+      List<Long> cadreIds = handed.take();
+      if (!cadreIds.isEmpty()) {
+        Method method = resource.getResourceMethod();
+        recording.record(
+            () ->
+                log.handed(
+                    httpMethod(method),
+                    route(resource.getResourceClass(), method),
+                    headers.getHeaderString(RequestIds.HEADER),
+                    cadreIds));
+      }
+    }
+    context.proceed();
+  }
+
+  private static String httpMethod(Method method) {
+    for (Annotation annotation : method.getAnnotations()) {
+      HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
+      if (http != null) {
+        return http.value();
+      }
+    }
+    return "GET";
+  }
+
+  /** The route template, as the README's table of operations writes it. */
+  static String route(Class<?> type, Method method) {
+    Path base = type.getAnnotation(Path.class);
+    Path own = method.getAnnotation(Path.class);
+    String route = (base == null ? "" : base.value()) + (own == null ? "" : "/" + own.value());
+    return route.replaceAll("/+", "/").replaceAll("(.)/$", "$1");
+  }
+}
