@@ -1,10 +1,8 @@
 package vn.khaosat.survey.service.documents;
 
-import java.util.List;
 import java.util.Map;
 import vn.khaosat.problem.Messages;
 import vn.khaosat.survey.domain.dossier.Dossier;
-import vn.khaosat.survey.service.documents.SessionDocument.ChartLine;
 import vn.khaosat.survey.service.documents.SessionDocument.DossierLine;
 
 /** A dossier in the words of the minutes: one line per part, and what is missing. */
@@ -12,7 +10,7 @@ final class DossierLines {
 
   private DossierLines() {}
 
-  static DossierLine of(Dossier dossier, List<ChartLine> charts) {
+  static DossierLine of(Dossier dossier) {
     if (dossier == null) {
       return null;
     }
@@ -30,8 +28,7 @@ final class DossierLines {
                         Messages.VIETNAMESE,
                         "dossier." + m.source() + "." + m.reason(),
                         m.detail()))
-            .toList(),
-        charts);
+            .toList());
   }
 
   private static String scorecard(Map<String, Object> scorecard) {

@@ -94,14 +94,7 @@ public record SessionDocument(
       String scorecard,
       List<String> predecessors,
       String vetting,
-      List<String> missing,
-      List<ChartLine> charts) {}
-
-  /**
-   * A chart of the dossier: its caption, and its SVG (checked by {@code TrustedSvg}) or, when it
-   * could not be drawn, the note shown in its place.
-   */
-  public record ChartLine(String caption, String svg, String note) {}
+      List<String> missing) {}
 
   /** A correction made after signing. */
   public record AmendmentLine(
