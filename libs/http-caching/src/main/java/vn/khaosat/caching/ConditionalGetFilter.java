@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -18,10 +19,13 @@ import java.util.Base64;
 /**
  * Gives every successful JSON read an {@code ETag} and answers {@code If-None-Match} with 304, so a
  * mobile client revalidates a list or a detail without downloading it again. A resource that set a
- * version tag keeps it; otherwise the tag is a hash of the body, serialized once here.
+ * version tag keeps it; otherwise the tag is a hash of the body, serialized once here. An SVG image
+ * written as text (a chart) is tagged the same way.
  */
 @Provider
 public class ConditionalGetFilter implements ContainerResponseFilter {
+
+  private static final MediaType SVG = MediaType.valueOf("image/svg+xml");
 
   private final ObjectMapper mapper;
 
@@ -34,7 +38,7 @@ public class ConditionalGetFilter implements ContainerResponseFilter {
     if (!HttpMethod.GET.equals(request.getMethod())
         || response.getStatus() != 200
         || !response.hasEntity()
-        || !isJson(response.getMediaType())) {
+        || !(isJson(response.getMediaType()) || isSvgText(response))) {
       return;
     }
     String etag = response.getHeaderString(HttpHeaders.ETAG);
@@ -55,6 +59,12 @@ public class ConditionalGetFilter implements ContainerResponseFilter {
     return type == null || MediaType.APPLICATION_JSON_TYPE.isCompatible(type);
   }
 
+  private static boolean isSvgText(ContainerResponseContext response) {
+    return response.getEntity() instanceof String
+        && response.getMediaType() != null
+        && SVG.isCompatible(response.getMediaType());
+  }
+
   static boolean matches(String ifNoneMatch, String etag) {
     if (ifNoneMatch == null) {
       return false;
@@ -71,6 +81,9 @@ public class ConditionalGetFilter implements ContainerResponseFilter {
   }
 
   private byte[] serialize(Object entity) {
+    if (entity instanceof String text) {
+      return text.getBytes(StandardCharsets.UTF_8);
+    }
     try {
       return mapper.writeValueAsBytes(entity);
     } catch (JsonProcessingException e) {
