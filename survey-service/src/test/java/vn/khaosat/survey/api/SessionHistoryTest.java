@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,8 +20,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The history of a session: a session edited by a secretary of its unit and an admin, then read back
- * with the exact values each change left, newest first.
+ * The history of a session: a session edited by a secretary of its unit and an admin, then read
+ * back with the exact values each change left, newest first.
  */
 @QuarkusTest
 class SessionHistoryTest {
@@ -102,19 +103,48 @@ class SessionHistoryTest {
             .jsonPath();
     assertEquals(
         List.of(
-            "SESSION CHANGED", "SESSION CHANGED", "STATEMENT ADDED", "DIRECTIVE CHANGED",
-            "DIRECTIVE ADDED", "CONCLUSION CHANGED", "CONCLUSION ADDED", "SESSION CHANGED",
-            "FINDING CHANGED", "FINDING ADDED", "AGENDA_ITEM REMOVED", "AGENDA_ITEM ADDED",
-            "AGENDA_ITEM ADDED", "SESSION CHANGED", "PARTICIPANT REMOVED", "PARTICIPANT ADDED",
-            "PARTICIPANT ADDED", "PARTICIPANT ADDED", "SESSION ADDED"),
+            "SESSION CHANGED",
+            "SESSION CHANGED",
+            "STATEMENT ADDED",
+            "DIRECTIVE CHANGED",
+            "DIRECTIVE ADDED",
+            "CONCLUSION CHANGED",
+            "CONCLUSION ADDED",
+            "SESSION CHANGED",
+            "FINDING CHANGED",
+            "FINDING ADDED",
+            "AGENDA_ITEM REMOVED",
+            "AGENDA_ITEM ADDED",
+            "AGENDA_ITEM ADDED",
+            "SESSION CHANGED",
+            "PARTICIPANT REMOVED",
+            "PARTICIPANT ADDED",
+            "PARTICIPANT ADDED",
+            "PARTICIPANT ADDED",
+            "SESSION ADDED"),
         history.getList("items").stream()
             .map(i -> ((Map<?, ?>) i).get("part") + " " + ((Map<?, ?>) i).get("kind"))
             .toList());
     assertEquals(
         List.of(
-            "secretary-user", "secretary-user", "secretary-user", "admin", "secretary-user",
-            "admin", "secretary-user", "admin", "admin", "secretary-user", "admin", "admin",
-            "secretary-user", "admin", "secretary-user", "admin", "admin", "secretary-user",
+            "secretary-user",
+            "secretary-user",
+            "secretary-user",
+            "admin",
+            "secretary-user",
+            "admin",
+            "secretary-user",
+            "admin",
+            "admin",
+            "secretary-user",
+            "admin",
+            "admin",
+            "secretary-user",
+            "admin",
+            "secretary-user",
+            "admin",
+            "admin",
+            "secretary-user",
             "secretary-user"),
         history.getList("items.by"));
     List<Integer> revisions = history.getList("items.revision");
@@ -181,7 +211,7 @@ class SessionHistoryTest {
     // the session as created, its time in the suite's time zone, in the request that made it
     assertEquals("tao-phien-" + unit, history.getString("items[18].requestId"));
     assertEquals((int) session, history.getInt("items[18].partId"));
-    assertEquals(null, history.get("items[18].position"));
+    assertNull(history.get("items[18].position"));
     change(history, 18, "startsAt", null, "2019-11-28T08:00:00+07:00");
     change(history, 18, "status", null, "PLANNED");
     change(history, 18, "minutesNumber", null, "05-BB/TBND");
