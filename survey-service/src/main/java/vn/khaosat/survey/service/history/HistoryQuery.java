@@ -17,18 +17,23 @@ final class HistoryQuery {
           + Stream.of(SessionPart.values())
               .map(HistoryQuery::select)
               .collect(Collectors.joining(" union all "))
-          + "), compared as (select p.*, lag(p.data) over (partition by p.part, p.part_id"
-          + " order by p.rev) as before from parts p), entries as (select c.* from compared c"
+          + "), compared as (select p.*, r.timestamp, r.author, r.request_id, lag(p.data)"
+          + " over (partition by p.part, p.part_id order by r.timestamp, p.rev) as before"
+          + " from parts p join revision_info r on r.id = p.rev),"
+          + " entries as (select c.* from compared c"
           + " where c.revtype = 2 or jsonb_strip_nulls(c.data)"
           + " is distinct from coalesce(jsonb_strip_nulls(c.before), '{}'::jsonb))";
 
-  /** One page, newest first; within a revision in the order of {@link SessionPart}. */
+  /**
+   * One page, newest first; within a revision in the order of {@link SessionPart}. Time orders
+   * before the number: each instance of the service numbers its revisions from its own block of the
+   * sequence, while the session's row lock puts one session's writes one after the other.
+   */
   static final String PAGE =
       ENTRIES
-          + " select e.rev, r.timestamp, r.author, r.request_id, e.part, e.part_id, e.position,"
+          + " select e.rev, e.timestamp, e.author, e.request_id, e.part, e.part_id, e.position,"
           + " e.revtype, e.data::text, e.before::text from entries e"
-          + " join revision_info r on r.id = e.rev"
-          + " order by e.rev desc, e.part_order, e.position, e.part_id"
+          + " order by e.timestamp desc, e.rev desc, e.part_order, e.position, e.part_id"
           + " limit :size offset :offset";
 
   static final String COUNT = ENTRIES + " select count(*) from entries";
