@@ -37,8 +37,14 @@ class HistoryAndDisciplineTest {
             .getLong("id");
     body.put("theoryLevel", "BACHELOR");
     body.put("religion", "Phật giáo");
-    Api.as("organizer", unit).body(body).put("/api/cadres/" + id).then().statusCode(200);
+    Api.as("organizer", unit)
+        .header("X-Request-Id", "sua-ho-so-" + id)
+        .body(body)
+        .put("/api/cadres/" + id)
+        .then()
+        .statusCode(200);
     Api.as("inspector", unit)
+        .header("X-Request-Id", "ky-luat-" + id)
         .body(WARNING)
         .post("/api/cadres/" + id + "/disciplines")
         .then()
@@ -52,6 +58,9 @@ class HistoryAndDisciplineTest {
         .body("items.type", contains("UPDATED", "UPDATED", "CREATED"))
         .body("items.by", contains("inspector-user", "organizer-user", "organizer-user"))
         .body("items[0].at", notNullValue())
+        .body("items[0].requestId", is("ky-luat-" + id))
+        .body("items[1].requestId", is("sua-ho-so-" + id))
+        .body("items[2].requestId", notNullValue())
         .body("items[0].changes.field", contains("disciplines"))
         .body("items[0].changes[0].to[0]", containsString("WARNING 2019-03-12"))
         .body("items[1].changes.field", contains("religion", "theoryLevel"))

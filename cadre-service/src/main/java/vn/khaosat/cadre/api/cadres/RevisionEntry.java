@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.khaosat.cadre.api.Codes;
 import vn.khaosat.cadre.service.cadres.CadreRevision;
+import vn.khaosat.history.Revision;
 
 /** One revision of a cadre record. */
 @Schema(name = "CadreRevision")
@@ -17,6 +18,13 @@ public record RevisionEntry(
             example = "to-chuc@tinh-uy",
             maxLength = Codes.USER_LENGTH)
         String by,
+    @Schema(
+            description =
+                "The X-Request-Id of the request that made it (none for revisions made before"
+                    + " request ids were kept)",
+            example = "5f0c2a7e-8d1b-4f53-9a6e-2b7d4c1e9f30",
+            maxLength = Revision.REQUEST_ID_LENGTH)
+        String requestId,
     @Schema(
             required = true,
             example = "UPDATED",
@@ -35,6 +43,7 @@ public record RevisionEntry(
         revision.revision(),
         revision.at(),
         revision.by(),
+        revision.requestId(),
         revision.type(),
         revision.changes().stream()
             .map(c -> new FieldChange(c.field(), c.from(), c.to(), c.withheld()))

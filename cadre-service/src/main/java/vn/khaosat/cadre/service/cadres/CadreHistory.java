@@ -3,7 +3,6 @@ package vn.khaosat.cadre.service.cadres;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -12,14 +11,13 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import vn.khaosat.cadre.domain.cadres.Cadre;
-import vn.khaosat.cadre.domain.cadres.Revision;
 import vn.khaosat.cadre.service.PersonalAccess;
 import vn.khaosat.cadre.service.Rows;
-import vn.khaosat.defaults.SuiteTime;
+import vn.khaosat.history.Revision;
 import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
 
-/** The revisions of a cadre record (Hibernate Envers): who, when, what changed. */
+/** The revisions of a cadre record (Hibernate Envers, libs/history): who, when, what changed. */
 @ApplicationScoped
 public class CadreHistory {
 
@@ -53,8 +51,9 @@ public class CadreHistory {
       entries.add(
           new CadreRevision(
               revision.id,
-              Instant.ofEpochMilli(revision.timestamp).atZone(SuiteTime.ZONE).toOffsetDateTime(),
+              revision.at(),
               revision.author,
+              revision.requestId,
               row[2] == RevisionType.ADD ? "CREATED" : "UPDATED",
               CadreSnapshot.diff(before, after, showPersonal)));
       before = after;

@@ -3,9 +3,14 @@ package vn.khaosat.cadre.service.cadres;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** One revision of a cadre record: who, when, and the fields it changed. */
+/** One revision of a cadre record: who, when, in which request, and the fields it changed. */
 public record CadreRevision(
-    long revision, OffsetDateTime at, String by, String type, List<Change> changes) {
+    long revision,
+    OffsetDateTime at,
+    String by,
+    String requestId,
+    String type,
+    List<Change> changes) {
 
   /** Whether the revision shows the values of a personal field (the access log records it). */
   public boolean carriesPersonal() {

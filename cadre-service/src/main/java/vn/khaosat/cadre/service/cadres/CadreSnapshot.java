@@ -1,12 +1,11 @@
 package vn.khaosat.cadre.service.cadres;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import vn.khaosat.cadre.domain.cadres.Cadre;
+import vn.khaosat.history.FieldChange;
 
 /** The fields of a cadre record at one revision, and what changed between two revisions. */
 final class CadreSnapshot {
@@ -61,23 +60,12 @@ final class CadreSnapshot {
   /** The fields that differ, in field order; personal values are withheld unless shown. */
   static List<CadreRevision.Change> diff(
       Map<String, Object> before, Map<String, Object> after, boolean showPersonal) {
-    List<CadreRevision.Change> changes = new ArrayList<>();
-    after.forEach(
-        (field, value) -> {
-          Object old = before.get(field);
-          if (!Objects.equals(normal(old), normal(value))) {
-            boolean hidden = PERSONAL.contains(field) && !showPersonal;
-            changes.add(
-                hidden
-                    ? new CadreRevision.Change(field, null, null, true)
-                    : new CadreRevision.Change(field, old, value, false));
-          }
-        });
-    return changes;
-  }
-
-  /** An empty list and an absent one are the same record. */
-  private static Object normal(Object value) {
-    return value instanceof List<?> list && list.isEmpty() ? null : value;
+    return FieldChange.between(before, after).stream()
+        .map(
+            c ->
+                PERSONAL.contains(c.field()) && !showPersonal
+                    ? new CadreRevision.Change(c.field(), null, null, true)
+                    : new CadreRevision.Change(c.field(), c.from(), c.to(), false))
+        .toList();
   }
 }

@@ -27,13 +27,11 @@ import vn.khaosat.security.Roles;
 import vn.khaosat.survey.api.IfMatch;
 import vn.khaosat.survey.domain.Limits;
 import vn.khaosat.survey.domain.sessions.AgendaItem;
-import vn.khaosat.survey.domain.sessions.Finding;
 import vn.khaosat.survey.service.SessionParts;
 import vn.khaosat.survey.service.content.AgendaItemCommand;
 import vn.khaosat.survey.service.content.ContentService;
-import vn.khaosat.survey.service.content.FindingCommand;
 
-/** The agenda and the findings of a session. */
+/** The agenda of a session; its findings have {@link FindingResource}. */
 @Path("/api/surveys/{sessionId}")
 @Tag(name = "Survey sessions")
 @Authenticated
@@ -90,51 +88,6 @@ public class ContentResource {
     content.removeAgendaItem(sessionId, id, ifMatch.value());
   }
 
-  @RolesAllowed({Roles.SECRETARY, Roles.ADMIN})
-  @POST
-  @Idempotent
-  @Path("/findings")
-  @Operation(
-      operationId = "addFinding",
-      summary = "Record a finding",
-      description =
-          "A strength, limitation or cause; a target id is checked with indicators-service and"
-              + " its wording copied.")
-  @APIResponse(
-      responseCode = "201",
-      description = "Recorded",
-      content = @Content(schema = @Schema(implementation = FindingView.class)))
-  @APIResponse(responseCode = "400", description = "Invalid fields or an unknown target")
-  @APIResponse(responseCode = "409", description = "The minutes are signed")
-  @APIResponse(responseCode = "503", description = "indicators-service cannot check the target")
-  public Response addFinding(
-      @PathParam("sessionId") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long sessionId,
-      @Valid @BeanParam IfMatch ifMatch,
-      @NotNull @Valid FindingCommand request) {
-    Finding finding = content.addFinding(sessionId, request, ifMatch.value());
-    return Response.created(URI.create("/api/surveys/" + sessionId + "/findings/" + finding.id))
-        .entity(FindingView.of(finding))
-        .build();
-  }
-
-  @RolesAllowed({Roles.SECRETARY, Roles.ADMIN})
-  @DELETE
-  @Path("/findings/{id}")
-  @Operation(
-      operationId = "removeFinding",
-      summary = "Remove a finding",
-      description =
-          "Removed for good; the other findings keep their numbers. Needs secretary for the"
-              + " host unit or admin, before signing.")
-  @APIResponse(responseCode = "204", description = "Removed")
-  @APIResponse(responseCode = "409", description = "The minutes are signed")
-  public void removeFinding(
-      @PathParam("sessionId") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long sessionId,
-      @PathParam("id") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long id,
-      @Valid @BeanParam IfMatch ifMatch) {
-    content.removeFinding(sessionId, id, ifMatch.value());
-  }
-
   @GET
   @Path("/agenda/{id}")
   @Operation(
@@ -148,20 +101,5 @@ public class ContentResource {
       @PathParam("sessionId") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long sessionId,
       @PathParam("id") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long id) {
     return AgendaItemView.of(parts.agendaItem(sessionId, id));
-  }
-
-  @GET
-  @Path("/findings/{id}")
-  @Operation(
-      operationId = "getFinding",
-      summary = "Read a finding",
-      description =
-          "Found under this session only (404 under another one), as recorded; any reader.")
-  @APIResponse(responseCode = "200", description = "Found")
-  @APIResponse(responseCode = "404", description = "No such finding in this session")
-  public FindingView getFinding(
-      @PathParam("sessionId") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long sessionId,
-      @PathParam("id") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long id) {
-    return FindingView.of(parts.finding(sessionId, id));
   }
 }

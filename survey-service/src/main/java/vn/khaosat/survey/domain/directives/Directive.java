@@ -14,6 +14,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import vn.khaosat.survey.domain.sessions.SurveySession;
 
 /**
@@ -21,6 +23,7 @@ import vn.khaosat.survey.domain.sessions.SurveySession;
  * up across sessions.
  */
 @Entity
+@Audited
 @Table(name = "directive")
 public class Directive extends PanacheEntityBase {
 
@@ -43,14 +46,16 @@ public class Directive extends PanacheEntityBase {
 
   public LocalDate deadline;
 
+  // the follow-up, before and after signing, has its own record with a note each: DirectiveChange
+  @NotAudited
   @Enumerated(EnumType.STRING)
   public DirectiveStatus status;
 
-  public String evidence;
+  @NotAudited public String evidence;
 
   @Version public long version;
 
-  @org.hibernate.annotations.UpdateTimestamp public OffsetDateTime updatedAt;
+  @NotAudited @org.hibernate.annotations.UpdateTimestamp public OffsetDateTime updatedAt;
 
   /** True while the task is open and its deadline has passed. */
   public boolean overdueOn(LocalDate today) {

@@ -9,9 +9,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 /** An item of the session's agenda (nội dung làm việc). */
 @Entity
+@Audited
 @Table(name = "agenda_item")
 public class AgendaItem extends PanacheEntityBase {
 

@@ -11,12 +11,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 /**
  * A finding of the delegation (ưu điểm, hạn chế, nguyên nhân), optionally about a target of
  * indicators-service.
  */
 @Entity
+@Audited
 @Table(name = "finding")
 public class Finding extends PanacheEntityBase {
 

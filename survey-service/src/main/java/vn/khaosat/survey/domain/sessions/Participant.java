@@ -11,12 +11,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 /**
  * A participant of a survey session (thành phần tham dự): a cadre as the record stood that day, or
  * a guest named in free text.
  */
 @Entity
+@Audited
 @Table(name = "participant")
 public class Participant extends PanacheEntityBase {
 

@@ -11,9 +11,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 /** A statement made in the session (phát biểu), in order; a reply points to what it answers. */
 @Entity
+@Audited
 @Table(name = "statement")
 public class Statement extends PanacheEntityBase {
 

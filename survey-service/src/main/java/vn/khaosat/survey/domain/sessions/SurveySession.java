@@ -20,13 +20,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import vn.khaosat.survey.domain.directives.Directive;
 
 /**
  * A survey session (buổi làm việc, khảo sát) of a working delegation with a host unit: who took
  * part, what was said and found, the conclusion and its directives. Signed minutes never change.
+ * Every change of its content is a revision (Hibernate Envers, {@code *_aud} tables).
  */
 @Entity
+@Audited
 @Table(name = "survey_session")
 public class SurveySession extends PanacheEntityBase {
 
@@ -90,7 +94,8 @@ public class SurveySession extends PanacheEntityBase {
 
   public String signedBy;
 
-  public String createdBy;
+  // who and when are the revision's (libs/history); the first revision is the creation
+  @NotAudited public String createdBy;
 
   @OneToMany(mappedBy = "session", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
@@ -112,15 +117,18 @@ public class SurveySession extends PanacheEntityBase {
   @OrderBy("position")
   public List<Directive> directives = new ArrayList<>();
 
+  // added after signing, each with its author, time and reason: a history of their own
+  @NotAudited
   @OneToMany(mappedBy = "session", cascade = CascadeType.ALL)
   @OrderBy("position")
   public List<Amendment> amendments = new ArrayList<>();
 
   @Version public long version;
 
-  @CreationTimestamp public OffsetDateTime createdAt;
+  @NotAudited @CreationTimestamp public OffsetDateTime createdAt;
 
-  @UpdateTimestamp public OffsetDateTime updatedAt;
+  // raised by every write of a part (SessionAccess), which the part's own revision tells
+  @NotAudited @UpdateTimestamp public OffsetDateTime updatedAt;
 
   public boolean isSigned() {
     return status == SessionStatus.SIGNED;

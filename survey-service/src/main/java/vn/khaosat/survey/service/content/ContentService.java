@@ -2,6 +2,7 @@ package vn.khaosat.survey.service.content;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.khaosat.persistence.RetryOnRace;
 import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.survey.client.TargetInfo;
 import vn.khaosat.survey.domain.Limits;
@@ -55,23 +56,42 @@ public class ContentService {
     access.checkBeforeCalls(sessionId);
     TargetInfo target =
         request.targetId() == null ? null : units.requireTarget(request.targetId(), "targetId");
-    return storeFinding(sessionId, request, target, ifMatch);
+    return storeFinding(sessionId, null, request, target, ifMatch);
   }
 
+  /** As {@link #addFinding}: the target first, then the finding replaced under the lock. */
+  public Finding updateFinding(long sessionId, long id, FindingCommand request, String ifMatch) {
+    access.checkBeforeCalls(sessionId);
+    TargetInfo target =
+        request.targetId() == null ? null : units.requireTarget(request.targetId(), "targetId");
+    return storeFinding(sessionId, id, request, target, ifMatch);
+  }
+
+  /** {@code ifMatch} names the session's version, as for every part of it. */
   @Transactional
-  Finding storeFinding(long sessionId, FindingCommand request, TargetInfo target, String ifMatch) {
+  @RetryOnRace
+  Finding storeFinding(
+      long sessionId, Long id, FindingCommand request, TargetInfo target, String ifMatch) {
     SurveySession session = access.editable(sessionId, ifMatch);
-    Finding finding = new Finding();
-    finding.session = session;
-    finding.position =
-        Positions.next(session.id, "findings", session.findings, Limits.FINDINGS, f -> f.position);
+    Finding finding;
+    if (id == null) {
+      finding = new Finding();
+      finding.session = session;
+      finding.position =
+          Positions.next(
+              session.id, "findings", session.findings, Limits.FINDINGS, f -> f.position);
+      session.findings.add(finding);
+    } else {
+      finding =
+          session.findings.stream()
+              .filter(f -> id.equals(f.id))
+              .findFirst()
+              .orElseThrow(() -> ApiProblem.notFound("finding.notFound", id, sessionId));
+    }
     finding.kind = request.kind();
     finding.text = request.text();
-    if (target != null) {
-      finding.targetId = target.id();
-      finding.targetLabel = label(target.wording());
-    }
-    session.findings.add(finding);
+    finding.targetId = target == null ? null : target.id();
+    finding.targetLabel = target == null ? null : label(target.wording());
     return finding;
   }
 
