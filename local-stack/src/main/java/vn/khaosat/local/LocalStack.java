@@ -18,7 +18,9 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class LocalStack {
 
-  static final Path HOME = Path.of(".local");
+  /** Data and logs; bench/compare.sh keeps its own ({@code -Dkhaosat.local.home}). */
+  static final Path HOME = Path.of(System.getProperty("khaosat.local.home", ".local"));
+
   static final int POSTGRES_PORT = Integer.getInteger("khaosat.pg.port", 55432);
   static final int PORT_BASE = Integer.getInteger("khaosat.port.base", 8080);
   static final int KEYCLOAK_PORT = Integer.getInteger("khaosat.keycloak.port", PORT_BASE + 100);
