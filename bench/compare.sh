@@ -35,6 +35,8 @@ SUR="http://localhost:$((BASE_PORT + 3))"
 GW="http://localhost:$BASE_PORT"
 EMPTY="http://localhost:$EMPTY_PORT"
 export PGPASSWORD=postgres
+# a first connection may take seconds on a loaded machine: wait for it rather than fail at start
+export QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT="${BENCH_ACQUISITION_TIMEOUT:-60s}"
 PSQL=(psql -X -q -h localhost -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1)
 TICK=$(getconf CLK_TCK)
 RESULTS="$WORK/results.tsv"
@@ -70,6 +72,14 @@ fi
 
 rm -rf "$WORK" && mkdir -p "$WORK/logs"
 : > "$RESULTS"
+# the JVMs run from a copy of the jars (and of dev/keys), so that a build during the run (another
+# terminal, a test) cannot change what is measured; the stack runs in that copy as its root
+RUNROOT="$WORK/root"
+for m in "${jars[@]}"; do mkdir -p "$RUNROOT/$m/target" && cp -r "$m/target/quarkus-app" "$RUNROOT/$m/target/"; done
+mkdir -p "$RUNROOT/local-stack/target" "$RUNROOT/dev"
+cp local-stack/target/local-stack.jar "$RUNROOT/local-stack/target/"
+cp -r local-stack/target/lib "$RUNROOT/local-stack/target/" 2>/dev/null || true
+cp -r dev/keys "$RUNROOT/dev/"
 
 agent() { # name: the JVM option loading async-profiler, or nothing
   [[ -n "$PROFILE" ]] || return 0
@@ -83,7 +93,7 @@ agent() { # name: the JVM option loading async-profiler, or nothing
     fi
   fi
   mkdir -p "$PROFILE"
-  echo "-agentpath:$so=start,event=cpu,interval=1ms,file=$PROFILE/$1.html"
+  echo "-agentpath:$so=start,event=cpu,interval=5ms,file=$PROFILE/$1.html"
 }
 agent empty-app > /dev/null # fetch it once, before anything is timed
 
@@ -114,10 +124,10 @@ if [[ -n "$PROFILE" ]]; then
     jvm_props+=("-Dkhaosat.jvm.$s=$(agent "$s")")
   done
 fi
-RATE_LIMIT_PER_MINUTE=10000000 RATE_LIMIT_BURST=1000000 \
-  java -Dkhaosat.local.home="$WORK/stack" -Dkhaosat.port.base="$BASE_PORT" \
+(cd "$RUNROOT" && RATE_LIMIT_PER_MINUTE=10000000 RATE_LIMIT_BURST=1000000 \
+  exec java -Dkhaosat.local.home="$WORK/stack" -Dkhaosat.ready.seconds=900 -Dkhaosat.port.base="$BASE_PORT" \
   -Dkhaosat.pg.port="$PG_PORT" "${jvm_props[@]}" -jar local-stack/target/local-stack.jar --demo \
-  > "$WORK/logs/local-stack.log" 2>&1 &
+  > "$WORK/logs/local-stack.log" 2>&1) &
 STACK=$!
 started+=("$STACK")
 for _ in $(seq 1 600); do
@@ -130,7 +140,7 @@ grep -q "Ctrl-C stops everything" "$WORK/logs/local-stack.log" || { log "the sta
 start_empty() { # port: starts the empty app on the indicators database, prints its pid
   PORT="$1" DB_URL="jdbc:postgresql://localhost:$PG_PORT/indicators" DB_USER=postgres \
     DB_PASSWORD=postgres JWT_PUBLIC_KEY_LOCATION="$(pwd)/dev/keys/public.pem" \
-    java "-Xmx$SERVICE_HEAP" $(agent "${2:-empty-app}") -jar bench/empty-app/target/quarkus-app/quarkus-run.jar \
+    java "-Xmx$SERVICE_HEAP" $(agent "${2:-empty-app}") -jar "$RUNROOT/bench/empty-app/target/quarkus-app/quarkus-run.jar" \
     > "$WORK/logs/empty-app-$1.log" 2>&1 &
   echo $!
 }
@@ -335,7 +345,7 @@ if has_leg start; then
     printf 'start.%s\tnan\tnan\t%s\tnan\tnan\t0\n' "$name" "$(python3 -c "print($s * 1000)" 2>/dev/null || echo nan)" >> "$RESULTS"
     log "$(tail -1 "$RESULTS")"
   }
-  jar() { echo "$1/target/quarkus-app/quarkus-run.jar"; }
+  jar() { echo "$RUNROOT/$1/target/quarkus-app/quarkus-run.jar"; }
   db() { echo "DB_URL=jdbc:postgresql://localhost:$PG_PORT/$1"; }
   for round in $(seq 1 "$START_ROUNDS"); do
     start_leg empty $((START_PORT)) "$SERVICE_HEAP" "$(jar bench/empty-app)" "$(db indicators)"
