@@ -13,7 +13,8 @@
 # BENCH_SECONDS per wrk/pgbench leg (6), BENCH_ROUNDS of the read legs (3), BENCH_WARMUP seconds
 # (5), BENCH_START_ROUNDS (1), BENCH_LEGS (read,import,scorecard,start), BENCH_PROFILE (a
 # directory), ASYNC_PROFILER (libasyncProfiler.so; else taken from the Maven repository),
-# BENCH_WORK (bench/target/compare: data, logs, results, report.md).
+# BENCH_WORK (bench/target/compare: data, logs, results, report.md), BENCH_START_TIMEOUT (1800 s
+# for the stack to be up), BENCH_ACQUISITION_TIMEOUT (60s, a first database connection).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BASE_PORT="${BENCH_PORT_BASE:-20080}"
@@ -117,7 +118,7 @@ await_ready() { # url timeout-seconds pid: seconds from now until /q/health/read
 }
 
 # --- the stack and the empty app ------------------------------------------------------------------
-log "starting the local stack (PostgreSQL on $PG_PORT, gateway on $BASE_PORT) with the demo data"
+log "starting the local stack (PostgreSQL on $PG_PORT, gateway on $BASE_PORT)"
 jvm_props=()
 if [[ -n "$PROFILE" ]]; then
   for s in indicators-service cadre-service survey-service gateway; do
@@ -126,11 +127,11 @@ if [[ -n "$PROFILE" ]]; then
 fi
 (cd "$RUNROOT" && RATE_LIMIT_PER_MINUTE=10000000 RATE_LIMIT_BURST=1000000 \
   exec java -Dkhaosat.local.home="$WORK/stack" -Dkhaosat.ready.seconds=900 -Dkhaosat.port.base="$BASE_PORT" \
-  -Dkhaosat.pg.port="$PG_PORT" "${jvm_props[@]}" -jar local-stack/target/local-stack.jar --demo \
+  -Dkhaosat.pg.port="$PG_PORT" "${jvm_props[@]}" -jar local-stack/target/local-stack.jar \
   > "$WORK/logs/local-stack.log" 2>&1) &
 STACK=$!
 started+=("$STACK")
-for _ in $(seq 1 600); do
+for _ in $(seq 1 "$((${BENCH_START_TIMEOUT:-1800} * 2))"); do
   grep -q "Ctrl-C stops everything" "$WORK/logs/local-stack.log" && break
   kill -0 "$STACK" 2>/dev/null || { cat "$WORK/logs/local-stack.log" >&2; exit 1; }
   sleep 0.5
@@ -152,8 +153,29 @@ declare -A PID=([empty]=$EMPTY_PID [indicators]=$(pid_on $((BASE_PORT + 1)))
 
 VIEWER="$(dev/mint-token.sh bench viewer)"
 ADMIN="$(dev/mint-token.sh bench admin)"
-CADRE_ID=$(curl -fsS -H "Authorization: Bearer $ADMIN" "$CAD/api/cadres?size=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')
-SURVEY_ID=$(curl -fsS -H "Authorization: Bearer $ADMIN" "$SUR/api/surveys?size=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')
+create() { # url body: the new row's id; retried, as a create that checks a unit with
+  # indicators-service may time out on a loaded machine
+  local id
+  for _ in 1 2 3 4 5 6; do
+    id=$(curl -sS -H "Authorization: Bearer $ADMIN" -H "Content-Type: application/json" -d "$2" "$1" \
+      | python3 -c 'import json,sys; print(json.load(sys.stdin).get("id", ""))' 2>/dev/null) || true
+    [[ -n "$id" ]] && { echo "$id"; return; }
+    sleep 5
+  done
+  log "could not create at $1"; exit 1
+}
+CADRE_ID=$(create "$CAD/api/cadres" '{"fullName":"Nguyễn Văn Đo","gender":"MALE","dateOfBirth":"1968-04",
+  "ethnicity":"Kinh","religion":"Không","unitCode":"665","theoryLevel":"ADVANCED","inSuccessionPlan":true,
+  "assetDeclarationYears":[2018,2019],"posts":[{"title":"Phó Bí thư Huyện ủy","startDate":"2015-10-20"}]}')
+SURVEY_ID=$(create "$SUR/api/surveys" '{"title":"Khảo sát đo tải","superiorBody":"Tỉnh ủy Đắk Nông",
+  "leadingBody":"Tiểu ban Nội dung Đại hội XII Đảng bộ tỉnh","hostUnitCode":"665",
+  "hostBody":"Ban Thường vụ Huyện ủy Đắk Song","startsAt":"2019-11-28T08:00:00+07:00",
+  "place":"Huyện ủy Đắk Song","purpose":"Đo tải đọc","reviewedTerm":"2015-2020","plannedTerm":"2020-2025",
+  "minutesNumber":"98-BB/TBND"}')
+for name in "Hà Trung Ký:DELEGATION_LEADER" "Nguyễn Thị Thư:SECRETARY" "Trần Văn Hùng:HOST_CHAIR"; do
+  curl -fsS -o /dev/null -H "Authorization: Bearer $ADMIN" -H "Content-Type: application/json" \
+    -d "{\"fullName\":\"${name%%:*}\",\"role\":\"${name#*:}\"}" "$SUR/api/surveys/$SURVEY_ID/participants" || true
+done
 log "ready: cadre $CADRE_ID, survey $SURVEY_ID; pids ${PID[*]}"
 
 # --- legs -----------------------------------------------------------------------------------------
@@ -169,9 +191,9 @@ wrk_leg() {
   python3 - "$name" "$((j1 - j0))" "$((p1 - p0))" "$TICK" "$out" >> "$RESULTS" <<'PY'
 import re, sys
 name, jt, pt, tick, out = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
-def ms(v):
-    n, u = re.match(r"([\d.]+)(us|ms|s)", v).groups()
-    return float(n) * {"us": 0.001, "ms": 1, "s": 1000}[u]
+def ms(v):  # wrk writes 812.00us, 1.25ms, 1.36s, 2.00m
+    m = re.match(r"([\d.]+)(us|ms|s|m)$", v)
+    return float(m.group(1)) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[m.group(2)] if m else float("nan")
 rps = re.search(r"Requests/sec:\s+([\d.]+)", out)
 reqs = re.search(r"(\d+) requests in", out)
 p50 = re.search(r"50%\s+(\S+)", out)
