@@ -12,6 +12,7 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Probe;
+import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -150,6 +151,15 @@ class DeployManifestsTest {
       assertProbe(container, container.getStartupProbe(), "/q/health/started");
 
       ConfigMap config = r.one(ConfigMap.class, service);
+      // the heap bound bench/compare.sh measured (P6), with room beside it under the limit
+      long heapMb = service.equals("gateway") ? 96 : 256;
+      assertTrue(
+          config.getData().getOrDefault("JAVA_TOOL_OPTIONS", "").contains("-Xmx" + heapMb + "m"),
+          service + ": JAVA_TOOL_OPTIONS bounds the heap");
+      assertTrue(
+          Quantity.getAmountInBytes(resources.getLimits().get("memory")).longValue()
+              >= 2 * heapMb * 1024 * 1024,
+          service + ": the memory limit holds twice the heap");
       int port = Integer.parseInt(config.getData().get("PORT"));
       assertEquals(
           List.of(port),

@@ -18,9 +18,16 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class LocalStack {
 
-  static final Path HOME = Path.of(".local");
+  /** Data and logs; bench/compare.sh keeps its own ({@code -Dkhaosat.local.home}). */
+  static final Path HOME = Path.of(System.getProperty("khaosat.local.home", ".local"));
+
   static final int POSTGRES_PORT = Integer.getInteger("khaosat.pg.port", 55432);
   static final int PORT_BASE = Integer.getInteger("khaosat.port.base", 8080);
+
+  /** How long a service may take to be ready; longer on a loaded machine (bench/compare.sh). */
+  static final Duration READY_TIMEOUT =
+      Duration.ofSeconds(Long.getLong("khaosat.ready.seconds", 120));
+
   static final int KEYCLOAK_PORT = Integer.getInteger("khaosat.keycloak.port", PORT_BASE + 100);
   static final Path KEYCLOAK_HOME =
       Path.of("local-stack", "target", "keycloak", "keycloak-" + KeycloakServer.VERSION);
@@ -87,7 +94,7 @@ public final class LocalStack {
       }
       ServiceProcess service = ServiceProcess.start(spec, jdbcUrl, identity);
       running.add(service);
-      service.awaitReady(Duration.ofMinutes(2));
+      service.awaitReady(READY_TIMEOUT);
       System.out.printf("  %-20s ready on http://localhost:%d%n", spec.name(), spec.port());
     }
     String token =

@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** One service running as its real jar in a child process, logging to .local/logs. */
@@ -31,8 +33,15 @@ final class ServiceProcess implements AutoCloseable {
       throw new IllegalStateException(
           spec.jar() + " is missing: build first with ./mvnw -B package -DskipTests");
     }
+    List<String> command = new ArrayList<>(List.of("java", "-Xmx" + spec.maxHeap()));
+    // e.g. a profiler for bench/compare.sh: -Dkhaosat.jvm.gateway="-agentpath:…"
+    String extra = System.getProperty("khaosat.jvm." + spec.name(), "").strip();
+    if (!extra.isEmpty()) {
+      command.addAll(List.of(extra.split("\\s+")));
+    }
+    command.addAll(List.of("-jar", spec.jar().toString()));
     ProcessBuilder builder =
-        new ProcessBuilder("java", "-jar", spec.jar().toString())
+        new ProcessBuilder(command)
             .redirectErrorStream(true)
             .redirectOutput(LocalStack.HOME.resolve("logs").resolve(spec.name() + ".log").toFile());
     Map<String, String> env = builder.environment();

@@ -5,11 +5,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A service of the suite as the local stack starts it: its jar, port, database (null for none) and
- * the addresses of the services it calls. Services start in this order, each once the ones it calls
- * are ready.
+ * A service of the suite as the local stack starts it: its jar, port, database (null for none), the
+ * addresses of the services it calls and its heap bound. Services start in this order, each once
+ * the ones it calls are ready.
  */
-record ServiceSpec(String name, int port, String database, Map<String, String> environment) {
+record ServiceSpec(
+    String name, int port, String database, Map<String, String> environment, String maxHeap) {
+
+  /** The heap of each service: a GET, an import or a PDF fits in it (issue 12, P6). */
+  static final String SERVICE_HEAP = "256m";
+
+  /** The gateway streams bodies and holds no data of its own. */
+  static final String GATEWAY_HEAP = "96m";
 
   /**
    * The gateway listens on {@code base} and the services on the next three ports: 8080 to 8083 by
@@ -19,16 +26,21 @@ record ServiceSpec(String name, int port, String database, Map<String, String> e
     String indicators = "localhost:" + (base + 1);
     String cadre = "localhost:" + (base + 2);
     return List.of(
-        new ServiceSpec("indicators-service", base + 1, "indicators", Map.of()),
+        new ServiceSpec("indicators-service", base + 1, "indicators", Map.of(), SERVICE_HEAP),
         new ServiceSpec(
-            "cadre-service", base + 2, "cadre", Map.of("INDICATORS_URL", "http://" + indicators)),
+            "cadre-service",
+            base + 2,
+            "cadre",
+            Map.of("INDICATORS_URL", "http://" + indicators),
+            SERVICE_HEAP),
         new ServiceSpec(
             "survey-service",
             base + 3,
             "survey",
             Map.of(
                 "INDICATORS_URL", "http://" + indicators,
-                "CADRE_URL", "http://" + cadre)),
+                "CADRE_URL", "http://" + cadre),
+            SERVICE_HEAP),
         new ServiceSpec(
             "gateway",
             base,
@@ -36,7 +48,8 @@ record ServiceSpec(String name, int port, String database, Map<String, String> e
             Map.of(
                 "INDICATORS_ADDRESSES", indicators,
                 "CADRE_ADDRESSES", cadre,
-                "SURVEY_ADDRESSES", "localhost:" + (base + 3))));
+                "SURVEY_ADDRESSES", "localhost:" + (base + 3)),
+            GATEWAY_HEAP));
   }
 
   Path jar() {

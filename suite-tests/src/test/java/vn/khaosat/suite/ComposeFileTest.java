@@ -34,6 +34,9 @@ class ComposeFileTest {
       Pattern.compile(
           "DB_URL|DB_USER|DB_PASSWORD|JWT_PUBLIC_KEY_LOCATION|JWT_ISSUER|.*_URL|.*_ADDRESSES");
 
+  /** What the JVM itself reads: the heap bound of each service (bench/compare.sh, P6). */
+  private static final String JVM_OPTIONS = "JAVA_TOOL_OPTIONS";
+
   @SuppressWarnings("unchecked")
   private static Map<String, Map<String, Object>> services() throws IOException {
     Map<String, Object> compose =
@@ -164,11 +167,25 @@ class ComposeFileTest {
         }
       }
       for (String variable : environment.keySet()) {
-        if (!read.contains(variable)) {
+        if (!read.contains(variable) && !variable.equals(JVM_OPTIONS)) {
           problems.add(name + " is given " + variable + ", which it does not read");
         }
       }
     }
     assertEquals(List.of(), problems);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void everyServiceRunsWithItsHeapBounded() throws IOException {
+    var services = services();
+    for (String name : SERVICES) {
+      Map<String, Object> environment =
+          (Map<String, Object>) services.get(name).getOrDefault("environment", Map.of());
+      String heap = name.equals("gateway") ? "-Xmx96m" : "-Xmx256m";
+      assertTrue(
+          String.valueOf(environment.get(JVM_OPTIONS)).contains(heap),
+          name + ": " + JVM_OPTIONS + " must bound the heap with " + heap);
+    }
   }
 }

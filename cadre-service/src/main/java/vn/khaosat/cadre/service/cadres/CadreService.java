@@ -3,13 +3,16 @@ package vn.khaosat.cadre.service.cadres;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import org.hibernate.Hibernate;
 import vn.khaosat.cadre.domain.cadres.Cadre;
 import vn.khaosat.cadre.domain.cadres.Post;
+import vn.khaosat.cadre.service.PersonalAccess;
 import vn.khaosat.cadre.service.Rights;
 import vn.khaosat.cadre.service.Rows;
 import vn.khaosat.cadre.service.UnitDirectory;
 import vn.khaosat.persistence.RetryOnRace;
+import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.security.UnitScope;
 
 /** Creates and changes cadre records; writes need organizer or admin for the unit. */
@@ -19,15 +22,32 @@ public class CadreService {
   private final UnitDirectory units;
   private final UnitScope scope;
   private final Rows rows;
+  private final PersonalAccess personal;
 
-  public CadreService(UnitDirectory units, UnitScope scope, Rows rows) {
+  public CadreService(UnitDirectory units, UnitScope scope, Rows rows, PersonalAccess personal) {
     this.units = units;
     this.scope = scope;
     this.rows = rows;
+    this.personal = personal;
   }
 
+  /**
+   * A cadre as a GET shows it, in one transaction: the record and its posts in one query; its
+   * declarations and discipline, which only the personal view shows, read for that view alone.
+   */
+  @Transactional
   public Cadre get(long id) {
-    return rows.find(Cadre.class, id, "cadre.notFound");
+    List<Cadre> found =
+        Cadre.<Cadre>find("from Cadre c left join fetch c.posts where c.id = ?1", id).list();
+    if (found.isEmpty()) {
+      throw ApiProblem.notFound("cadre.notFound", id);
+    }
+    Cadre cadre = found.get(0);
+    if (personal.mayReadPersonal(cadre.unitCode)) {
+      Hibernate.initialize(cadre.assetDeclarationYears);
+      Hibernate.initialize(cadre.disciplines);
+    }
+    return cadre;
   }
 
   /** The caller's right for the cadre's unit is checked first ({@link CadrePermissions}). */

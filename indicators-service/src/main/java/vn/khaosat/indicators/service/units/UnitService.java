@@ -56,8 +56,10 @@ public class UnitService {
         Unit.<Unit>find(filters.query(), Filters.by("code"), filters.parameters()), page, u -> u);
   }
 
+  /** The unit as a GET shows it: one transaction, one query (its code lists fetched with it). */
+  @Transactional
   public Unit get(String code) {
-    return directory.require(code);
+    return directory.requireWithSuccession(code);
   }
 
   @Transactional

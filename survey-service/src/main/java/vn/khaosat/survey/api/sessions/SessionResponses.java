@@ -2,7 +2,6 @@ package vn.khaosat.survey.api.sessions;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
-import vn.khaosat.survey.domain.sessions.SurveySession;
 import vn.khaosat.survey.service.sessions.SessionService;
 
 /**
@@ -20,7 +19,10 @@ class SessionResponses {
   }
 
   Response read(long id, Response.ResponseBuilder builder) {
-    SurveySession session = sessions.get(id);
-    return builder.entity(SessionView.of(session)).tag(String.valueOf(session.version)).build();
+    // the view walks every list of the session: in the read's one transaction, one snapshot
+    Read read = sessions.read(id, s -> new Read(SessionView.of(s), s.version));
+    return builder.entity(read.view()).tag(String.valueOf(read.version())).build();
   }
+
+  private record Read(SessionView view, long version) {}
 }

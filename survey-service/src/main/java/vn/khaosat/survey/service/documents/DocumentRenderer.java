@@ -35,8 +35,15 @@ public class DocumentRenderer {
     pdf.write(html, out);
   }
 
-  // the first render in a JVM loads fonts and layout classes (about a second): pay it here
+  // the first render in a JVM loads fonts and layout classes (about a second): pay it at start,
+  // beside it rather than before readiness, which it delayed by that second (issue 12, P6)
   void warmUp(@Observes StartupEvent event) {
+    Thread warmUp = new Thread(this::warmUp, "document-warm-up");
+    warmUp.setDaemon(true);
+    warmUp.start();
+  }
+
+  void warmUp() {
     try {
       writePdf(minutesHtml(WarmUpSample.session()), OutputStream.nullOutputStream());
       LOG.debug("document renderer warmed up");

@@ -4,6 +4,7 @@ import io.quarkus.security.PermissionsAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.function.Function;
 import vn.khaosat.paging.Filters;
 import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
@@ -49,6 +50,15 @@ public class SessionService {
 
   public SurveySession get(long id) {
     return access.find(id);
+  }
+
+  /**
+   * The session and what {@code view} takes from it, in one transaction: every list the view walks
+   * is read from the same snapshot, and the connection is taken once.
+   */
+  @Transactional
+  public <T> T read(long id, Function<SurveySession, T> view) {
+    return view.apply(access.find(id));
   }
 
   @Transactional
