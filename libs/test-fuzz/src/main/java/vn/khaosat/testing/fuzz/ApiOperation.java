@@ -13,7 +13,8 @@ record ApiOperation(
     String id,
     List<Parameter> parameters,
     ObjectNode body,
-    String bodyType) {
+    String bodyType,
+    String accept) {
 
   /** A declared parameter: where it goes, whether it is required, its resolved schema. */
   record Parameter(String name, String in, boolean required, ObjectNode schema, JsonNode example) {}
@@ -67,7 +68,27 @@ record ApiOperation(
         op.path("operationId").asText(method + " " + path),
         List.copyOf(parameters),
         body,
-        bodyType);
+        bodyType,
+        accept(op));
+  }
+
+  /**
+   * What a client of the operation accepts: the media types of its 2xx answers (an SVG chart is no
+   * JSON), so that the attacks reach the checks and not the content negotiation.
+   */
+  private static String accept(JsonNode op) {
+    List<String> types = new ArrayList<>();
+    op.path("responses")
+        .fields()
+        .forEachRemaining(
+            answer -> {
+              if (answer.getKey().startsWith("2")) {
+                answer.getValue().path("content").fieldNames().forEachRemaining(types::add);
+              }
+            });
+    return types.isEmpty()
+        ? "application/json"
+        : String.join(", ", types.stream().distinct().toList());
   }
 
   boolean takesJson() {

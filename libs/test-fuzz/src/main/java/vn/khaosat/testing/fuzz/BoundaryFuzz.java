@@ -182,7 +182,7 @@ public final class BoundaryFuzz {
     if (bearer != null) {
       builder.header("Authorization", bearer);
     }
-    builder.header("Accept", "application/json");
+    builder.header("Accept", attempt.operation().accept());
     attempt.headers().forEach(builder::setHeader);
     return builder.build();
   }
