@@ -3,7 +3,8 @@
 #
 # The same read, GET /api/cadres/{id} by an organizer of Đắk Song (665), whose answer carries the
 # cadre's personal fields, on three cadre-service instances sharing one database:
-#   baseline  the jar before the access log (BASELINE_APP, or built from git rev BASELINE_REV)
+#   baseline  the same code with nothing recorded: git rev BASELINE_REV (HEAD) built with the
+#             interceptor left unregistered (its @Provider removed), or a jar given as BASELINE_APP
 #   async     the jar as it is, the log written by the batch writer (the default)
 #   sync      the same jar, each read's record inserted before its answer leaves
 # and, as a floor, a viewer's read on the baseline instance (the summary: nothing logged, before
@@ -14,6 +15,10 @@
 # Needs a local stack with the demo data (Đắk Song), e.g. on private ports:
 #   JAVA_OPTS="-Dkhaosat.port.base=23080 -Dkhaosat.pg.port=23090" ./run-local.sh --demo
 # Usage: PORT_BASE=23080 PG_PORT=23090 bench/access-log.sh
+# PROFILE=dir loads async-profiler 4.1 (ASYNC_PROFILER=libasyncProfiler.so, else fetched from the
+# Maven repository) in each instance and leaves dir/<instance>.collapsed (stacks per thread, CPU,
+# 1 ms; written at exit, so warm-up included). PG_DATA (.local/pgdata) finds PostgreSQL's processes
+# for the CPU per request of each leg, read from /proc/PID/stat like bench/compare.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT_BASE="${PORT_BASE:-8080}"
@@ -21,7 +26,10 @@ PG_PORT="${PG_PORT:-55432}"
 ROUNDS="${ROUNDS:-3}"
 SECONDS_EACH="${SECONDS_EACH:-10}"
 CONNECTIONS="${CONNECTIONS:-1 8}"
-BASELINE_REV="${BASELINE_REV:-main}"
+BASELINE_REV="${BASELINE_REV:-HEAD}"
+PG_DATA="${PG_DATA:-.local/pgdata}"
+PROFILE="${PROFILE:-}"
+JVM_OPTS="${BENCH_JAVA_OPTS:--Xmx256m}" # the services' heap, as ServiceSpec and the images bound it
 WORK=.local/bench
 mkdir -p "$WORK" .local/logs
 INDICATORS_PORT=$((PORT_BASE + 1))
@@ -29,26 +37,53 @@ SYNC_PORT=$((PORT_BASE + 20))
 BASELINE_PORT=$((PORT_BASE + 21))
 ASYNC_PORT=$((PORT_BASE + 22))
 
-BASELINE_APP="${BASELINE_APP:-$WORK/baseline-cadre}"
+BASELINE_APP="${BASELINE_APP:-$WORK/baseline-cadre-$(git rev-parse --short "$BASELINE_REV")}"
 if [ ! -f "$BASELINE_APP/quarkus-run.jar" ]; then
-  echo "building the baseline cadre-service from $BASELINE_REV"
+  echo "building the baseline cadre-service from $BASELINE_REV, the access log's interceptor unregistered"
   rm -rf "$WORK/src" && mkdir -p "$WORK/src"
   git archive "$BASELINE_REV" | tar -x -C "$WORK/src"
+  interceptor="$WORK/src/cadre-service/src/main/java/vn/khaosat/cadre/api/access/PersonalDataWriterInterceptor.java"
+  grep -q '^@Provider$' "$interceptor" || { echo "no @Provider line in $interceptor"; exit 1; }
+  sed -i '/^@Provider$/d' "$interceptor"
   (cd "$WORK/src" && ./mvnw -B -q $(cat ../../../.mvn/maven.config 2>/dev/null) package -DskipTests \
     -Dspotless.check.skip=true -Dquarkus.container-image.build=false -pl cadre-service -am)
   cp -r "$WORK/src/cadre-service/target/quarkus-app" "$BASELINE_APP"
 fi
 
+agent() { # instance: the JVM option loading async-profiler, or nothing
+  [ -n "$PROFILE" ] || return 0
+  local so="${ASYNC_PROFILER:-$WORK/async-profiler/linux-x64/libasyncProfiler.so}"
+  if [ ! -f "$so" ]; then
+    ./mvnw -B -q dependency:copy -Dartifact=tools.profiler:async-profiler:4.1 -DoutputDirectory="$WORK/async-profiler" >&2
+    (cd "$WORK/async-profiler" && unzip -q -o async-profiler-4.1.jar 'linux-x64/*')
+  fi
+  mkdir -p "$PROFILE"
+  echo "-agentpath:$(realpath "$so")=start,event=cpu,interval=1ms,threads,file=$(realpath "$PROFILE")/$1.collapsed"
+}
+TICK=$(getconf CLK_TCK)
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+pg_ticks() { # every PostgreSQL process of the stack's server
+  local pm total=0 p
+  pm=$(head -1 "$PG_DATA/postmaster.pid")
+  for p in $pm $(pgrep -P "$pm"); do total=$((total + $(ticks "$p"))); done
+  echo "$total"
+}
+
 pids=()
-stop() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
+stop() { # and wait: the profiler writes its file as the JVM exits
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  for p in "${pids[@]}"; do for _ in $(seq 1 60); do kill -0 "$p" 2>/dev/null || break; sleep 0.5; done; done
+}
 trap stop EXIT
 start_cadre() { # name port app-dir writer
   PORT="$2" DB_URL="jdbc:postgresql://localhost:$PG_PORT/cadre" DB_USER=postgres DB_PASSWORD=postgres \
     JWT_PUBLIC_KEY_LOCATION="$PWD/dev/keys/public.pem" JWT_ISSUER=https://khaosat.local/issuer \
     INDICATORS_URL="http://localhost:$((PORT_BASE + 1))" PERSONAL_DATA_LOG_WRITER="$4" \
-    java -jar "$3/quarkus-run.jar" > ".local/logs/bench-access-$1.log" 2>&1 &
+    java $JVM_OPTS $(agent "$1") -jar "$3/quarkus-run.jar" > ".local/logs/bench-access-$1.log" 2>&1 &
   pids+=($!)
+  pid["$2"]=$!
 }
+declare -A pid
 await() { for _ in $(seq 1 120); do curl -sf -o /dev/null "http://localhost:$1/q/health/ready" && return; sleep 1; done; echo "port $1 not ready"; exit 1; }
 # three fresh JVMs alike (the stack's own instance, warm for longer, would not compare fairly)
 start_cadre sync "$SYNC_PORT" cadre-service/target/quarkus-app sync
@@ -70,12 +105,17 @@ echo "cadre $cadre; answer sizes: organizer $(curl -sf -H "Authorization: Bearer
   "http://localhost:$ASYNC_PORT/api/cadres/$cadre" | wc -c) B, viewer $(curl -sf -H "Authorization: Bearer $VIEWER" \
   "http://localhost:$ASYNC_PORT/api/cadres/$cadre" | wc -c) B"
 
-run() { # label port token connections -> "label c req/s p50 p99 requests"
-  local out
+run() { # label port token connections -> "label c req/s p50 p99 requests JVM-µs/req PG-µs/req"
+  local out j0 p0 j1 p1 n
+  j0=$(ticks "${pid[$2]}"); p0=$(pg_ticks)
   out=$(wrk -t1 -c"$4" -d"${SECONDS_EACH}s" --latency -H "Authorization: Bearer $3" \
     "http://localhost:$2/api/cadres/$cadre")
+  sleep 0.3 # the batch writer's last batch of the leg belongs to it
+  j1=$(ticks "${pid[$2]}"); p1=$(pg_ticks)
+  n=$(echo "$out" | awk '/requests in/ {print $1}')
   echo "$1 $4 $(echo "$out" | awk '/Requests\/sec/ {print $2}') $(echo "$out" | awk '$1=="50%" {print $2}') \
-$(echo "$out" | awk '$1=="99%" {print $2}') $(echo "$out" | awk '/requests in/ {print $1}')" >> "$WORK/access-log.txt"
+$(echo "$out" | awk '$1=="99%" {print $2}') $n $(((j1 - j0) * 1000000 / TICK / n)) $(((p1 - p0) * 1000000 / TICK / n))" \
+    >> "$WORK/access-log.txt"
 }
 : > "$WORK/access-log.txt"
 for port in "$ASYNC_PORT" "$SYNC_PORT" "$BASELINE_PORT"; do # warm-up: JIT, pools, the unit tree's cache
@@ -96,13 +136,14 @@ after=$(curl -sf -H "Authorization: Bearer $ADMIN" "http://localhost:$ASYNC_PORT
 logged_reads=$(awk '$1=="async" || $1=="sync" {n += $6} END {print n}' "$WORK/access-log.txt")
 
 echo "== GET /api/cadres/$cadre, $ROUNDS rounds of ${SECONDS_EACH} s each (median of the rounds)"
-printf '%-9s %5s %10s %10s %10s %8s\n' reader conn 'req/s' p50 p99 'vs base'
+printf '%-9s %5s %10s %10s %10s %8s %8s %8s\n' reader conn 'req/s' p50 p99 'vs base' 'JVM µs' 'PG µs'
 for c in $CONNECTIONS; do
   base=$(awk -v c="$c" '$1=="baseline" && $2==c {print $3}' "$WORK/access-log.txt" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
   for label in baseline async sync viewer; do
     awk -v l="$label" -v c="$c" '$1==l && $2==c' "$WORK/access-log.txt" | sort -k3 -n |
-      awk -v base="$base" '{r[NR]=$0} END {split(r[int((NR+1)/2)], f, " ");
-        printf "%-9s %5s %10s %10s %10s %7.1f%%\n", f[1], f[2], f[3], f[4], f[5], (f[3]/base - 1) * 100}'
+      awk -v base="$base" '{r[NR]=$0; j[NR]=$7; p[NR]=$8} END {split(r[int((NR+1)/2)], f, " ");
+        asort(j); asort(p); m=int((NR+1)/2)
+        printf "%-9s %5s %10s %10s %10s %7.1f%% %8s %8s\n", f[1], f[2], f[3], f[4], f[5], (f[3]/base - 1) * 100, j[m], p[m]}'
   done
 done
 echo "organizer reads answered on the two logging instances: $logged_reads; rows added to the log: $((after - before))"
