@@ -140,10 +140,12 @@ printf '%-9s %5s %10s %10s %10s %8s %8s %8s\n' reader conn 'req/s' p50 p99 'vs b
 for c in $CONNECTIONS; do
   base=$(awk -v c="$c" '$1=="baseline" && $2==c {print $3}' "$WORK/access-log.txt" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
   for label in baseline async sync viewer; do
-    awk -v l="$label" -v c="$c" '$1==l && $2==c' "$WORK/access-log.txt" | sort -k3 -n |
-      awk -v base="$base" '{r[NR]=$0; j[NR]=$7; p[NR]=$8} END {split(r[int((NR+1)/2)], f, " ");
-        asort(j); asort(p); m=int((NR+1)/2)
-        printf "%-9s %5s %10s %10s %10s %7.1f%% %8s %8s\n", f[1], f[2], f[3], f[4], f[5], (f[3]/base - 1) * 100, j[m], p[m]}'
+    rows=$(awk -v l="$label" -v c="$c" '$1==l && $2==c' "$WORK/access-log.txt")
+    jvm=$(echo "$rows" | awk '{print $7}' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+    pg=$(echo "$rows" | awk '{print $8}' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+    echo "$rows" | sort -k3 -n | awk -v base="$base" -v jvm="$jvm" -v pg="$pg" '{r[NR]=$0} END {
+      split(r[int((NR+1)/2)], f, " ");
+      printf "%-9s %5s %10s %10s %10s %7.1f%% %8s %8s\n", f[1], f[2], f[3], f[4], f[5], (f[3]/base - 1) * 100, jvm, pg}'
   done
 done
 echo "organizer reads answered on the two logging instances: $logged_reads; rows added to the log: $((after - before))"

@@ -26,6 +26,7 @@ public class AccessLogWriter {
   private final Mode mode;
   private final int capacity;
   private final int batchSize;
+  private final long lingerMillis;
   private BatchWriter batches;
 
   public AccessLogWriter(
@@ -33,18 +34,20 @@ public class AccessLogWriter {
       @ConfigProperty(name = "khaosat.personal-data-log.writer", defaultValue = "async") Mode mode,
       @ConfigProperty(name = "khaosat.personal-data-log.queue", defaultValue = "10000")
           int capacity,
-      @ConfigProperty(name = "khaosat.personal-data-log.batch", defaultValue = "500")
-          int batchSize) {
+      @ConfigProperty(name = "khaosat.personal-data-log.batch", defaultValue = "500") int batchSize,
+      @ConfigProperty(name = "khaosat.personal-data-log.linger", defaultValue = "50")
+          long lingerMillis) {
     this.store = store;
     this.mode = mode;
     this.capacity = capacity;
     this.batchSize = batchSize;
+    this.lingerMillis = lingerMillis;
   }
 
   @PostConstruct
   void start() {
     if (mode == Mode.ASYNC) {
-      batches = new BatchWriter(store::insert, capacity, batchSize, 1000);
+      batches = new BatchWriter(store::insert, capacity, batchSize, 1000, lingerMillis);
     }
   }
 

@@ -14,6 +14,9 @@ import org.jboss.logging.Logger;
  * A bounded queue of reads and one thread writing them in batches. Nothing is dropped: when the
  * queue is full, or once closing has begun, the caller writes its reads itself (and fails if they
  * cannot be written); a batch that fails is kept and tried again; closing writes what is queued.
+ * The thread waits up to {@code lingerMillis} after a batch's first read for more, so that under
+ * load a statement carries many reads rather than one or two (a read is in memory that much longer
+ * before it is committed: a crash of the JVM loses what is queued, as it always did).
  */
 final class BatchWriter {
 
@@ -23,6 +26,7 @@ final class BatchWriter {
   private final BlockingQueue<PersonalDataRead> queue;
   private final int batchSize;
   private final long retryMillis;
+  private final long lingerNanos;
   // offers hold the read lock; closing takes the write lock, so no read is queued after the drain
   private final ReadWriteLock closing = new ReentrantReadWriteLock();
   private volatile boolean closed;
@@ -30,10 +34,20 @@ final class BatchWriter {
 
   BatchWriter(
       Consumer<List<PersonalDataRead>> sink, int capacity, int batchSize, long retryMillis) {
+    this(sink, capacity, batchSize, retryMillis, 0);
+  }
+
+  BatchWriter(
+      Consumer<List<PersonalDataRead>> sink,
+      int capacity,
+      int batchSize,
+      long retryMillis,
+      long lingerMillis) {
     this.sink = sink;
     this.queue = new ArrayBlockingQueue<>(capacity);
     this.batchSize = batchSize;
     this.retryMillis = retryMillis;
+    this.lingerNanos = TimeUnit.MILLISECONDS.toNanos(lingerMillis);
     this.thread = new Thread(this::run, "personal-data-log");
     thread.setDaemon(true);
     thread.start();
@@ -86,7 +100,7 @@ final class BatchWriter {
             continue;
           }
           batch.add(first);
-          queue.drainTo(batch, batchSize - 1);
+          gather(batch);
         }
         sink.accept(batch);
         batch = new ArrayList<>(batchSize);
@@ -100,6 +114,22 @@ final class BatchWriter {
         LOG.errorf(e, "personal-data log: %d reads not written yet, retrying", batch.size());
         pause();
       }
+    }
+  }
+
+  /** Adds what is queued, waiting up to the linger for more unless closing or full. */
+  private void gather(List<PersonalDataRead> batch) throws InterruptedException {
+    queue.drainTo(batch, batchSize - batch.size());
+    long deadline = System.nanoTime() + lingerNanos;
+    long left = lingerNanos;
+    while (batch.size() < batchSize && left > 0 && !closed) {
+      PersonalDataRead next = queue.poll(left, TimeUnit.NANOSECONDS);
+      if (next == null) {
+        return;
+      }
+      batch.add(next);
+      queue.drainTo(batch, batchSize - batch.size());
+      left = deadline - System.nanoTime();
     }
   }
 
