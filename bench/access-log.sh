@@ -62,6 +62,12 @@ agent() { # instance: the JVM option loading async-profiler, or nothing
 }
 TICK=$(getconf CLK_TCK)
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+thread_ticks() { # pid: CPU ticks of its threads by kind (name without its number), "kind<TAB>ticks"
+  local t
+  for t in /proc/"$1"/task/*; do
+    printf '%s\t%s\n' "$(cat "$t/comm" 2>/dev/null)" "$(sed 's/.*) //' "$t/stat" 2>/dev/null | awk '{print $12 + $13}')"
+  done | awk -F'\t' '{k = $1; sub(/[-#][0-9]+$/, "", k); s[k] += $2} END {for (k in s) print k "\t" s[k]}'
+}
 pg_ticks() { # every PostgreSQL process of the stack's server
   local pm total=0 p
   pm=$(head -1 "$PG_DATA/postmaster.pid")
@@ -85,10 +91,12 @@ start_cadre() { # name port app-dir writer
 }
 declare -A pid
 await() { for _ in $(seq 1 120); do curl -sf -o /dev/null "http://localhost:$1/q/health/ready" && return; sleep 1; done; echo "port $1 not ready"; exit 1; }
-# three fresh JVMs alike (the stack's own instance, warm for longer, would not compare fairly)
-start_cadre sync "$SYNC_PORT" cadre-service/target/quarkus-app sync
+# three fresh JVMs alike (the stack's own instance, warm for longer, would not compare fairly), the
+# jar as it is run from a copy, so that a build during the run changes nothing measured
+rm -rf "$WORK/current-cadre" && cp -r cadre-service/target/quarkus-app "$WORK/current-cadre"
+start_cadre sync "$SYNC_PORT" "$WORK/current-cadre" sync
 start_cadre baseline "$BASELINE_PORT" "$BASELINE_APP" async
-start_cadre async "$ASYNC_PORT" cadre-service/target/quarkus-app async
+start_cadre async "$ASYNC_PORT" "$WORK/current-cadre" async
 await "$INDICATORS_PORT"; await "$ASYNC_PORT"; await "$SYNC_PORT"; await "$BASELINE_PORT"
 
 ADMIN="$(dev/mint-token.sh bench-admin admin)"
@@ -107,17 +115,24 @@ echo "cadre $cadre; answer sizes: organizer $(curl -sf -H "Authorization: Bearer
 
 run() { # label port token connections -> "label c req/s p50 p99 requests JVM-µs/req PG-µs/req"
   local out j0 p0 j1 p1 n
+  thread_ticks "${pid[$2]}" > "$WORK/threads-before"
   j0=$(ticks "${pid[$2]}"); p0=$(pg_ticks)
   out=$(wrk -t1 -c"$4" -d"${SECONDS_EACH}s" --latency -H "Authorization: Bearer $3" \
     "http://localhost:$2/api/cadres/$cadre")
   sleep 0.3 # the batch writer's last batch of the leg belongs to it
   j1=$(ticks "${pid[$2]}"); p1=$(pg_ticks)
   n=$(echo "$out" | awk '/requests in/ {print $1}')
+  # where in the JVM the CPU of the leg went, per request: the request threads, the log's writer,
+  # the JIT compilers, GC (a thread that ended during the leg is missing)
+  thread_ticks "${pid[$2]}" | awk -F'\t' -v l="$1" -v c="$4" -v n="$n" -v tick="$TICK" '
+    NR == FNR {b[$1] = $2; next} {d = ($2 - b[$1]) * 1000000 / tick / n; if (d > 0) printf "%s %s %s\t%d\n", l, c, $1, d}' \
+    "$WORK/threads-before" - >> "$WORK/access-log-threads.txt"
   echo "$1 $4 $(echo "$out" | awk '/Requests\/sec/ {print $2}') $(echo "$out" | awk '$1=="50%" {print $2}') \
 $(echo "$out" | awk '$1=="99%" {print $2}') $n $(((j1 - j0) * 1000000 / TICK / n)) $(((p1 - p0) * 1000000 / TICK / n))" \
     >> "$WORK/access-log.txt"
 }
 : > "$WORK/access-log.txt"
+: > "$WORK/access-log-threads.txt"
 for port in "$ASYNC_PORT" "$SYNC_PORT" "$BASELINE_PORT"; do # warm-up: JIT, pools, the unit tree's cache
   wrk -t1 -c4 -d"${WARM_UP:-20}s" -H "Authorization: Bearer $ORGANIZER" "http://localhost:$port/api/cadres/$cadre" > /dev/null
 done
@@ -148,6 +163,9 @@ for c in $CONNECTIONS; do
       printf "%-9s %5s %10s %10s %10s %7.1f%% %8s %8s\n", f[1], f[2], f[3], f[4], f[5], (f[3]/base - 1) * 100, jvm, pg}'
   done
 done
+echo "== JVM CPU per request by thread kind, µs (median of the rounds; 20 µs and more)"
+awk -F'\t' '{print $1 "\t" $2}' "$WORK/access-log-threads.txt" | sort -t$'\t' -k1,1 -k2,2n |
+  awk -F'\t' '{v[$1] = v[$1] " " $2; n[$1]++} END {for (k in v) {split(substr(v[k], 2), a, " "); m = a[int((n[k] + 1) / 2)]; if (m >= 20) printf "%-40s %6d\n", k, m}}' | sort
 echo "organizer reads answered on the two logging instances: $logged_reads; rows added to the log: $((after - before))"
 
 # Within each read, independent of the machine's load: the time spent recording (the interceptor's

@@ -21,6 +21,7 @@ import org.jboss.logging.Logger;
 final class BatchWriter {
 
   private static final Logger LOG = Logger.getLogger(BatchWriter.class);
+  private static final long SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
   private final Consumer<List<PersonalDataRead>> sink;
   private final BlockingQueue<PersonalDataRead> queue;
@@ -117,18 +118,18 @@ final class BatchWriter {
     }
   }
 
-  /** Adds what is queued, waiting up to the linger for more unless closing or full. */
+  /** Adds what is queued, waiting up to the linger for more unless full or closing. */
   private void gather(List<PersonalDataRead> batch) throws InterruptedException {
     queue.drainTo(batch, batchSize - batch.size());
     long deadline = System.nanoTime() + lingerNanos;
     long left = lingerNanos;
     while (batch.size() < batchSize && left > 0 && !closed) {
-      PersonalDataRead next = queue.poll(left, TimeUnit.NANOSECONDS);
-      if (next == null) {
-        return;
+      // in slices, so that closing is seen within one
+      PersonalDataRead next = queue.poll(Math.min(left, SLICE_NANOS), TimeUnit.NANOSECONDS);
+      if (next != null) {
+        batch.add(next);
+        queue.drainTo(batch, batchSize - batch.size());
       }
-      batch.add(next);
-      queue.drainTo(batch, batchSize - batch.size());
       left = deadline - System.nanoTime();
     }
   }

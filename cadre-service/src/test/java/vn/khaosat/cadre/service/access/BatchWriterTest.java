@@ -49,6 +49,39 @@ class BatchWriterTest {
   }
 
   @Test
+  void readsArrivingWithinTheLingerShareOneBatch() throws Exception {
+    List<Integer> sizes = Collections.synchronizedList(new ArrayList<>());
+    BatchWriter writer = new BatchWriter(batch -> sizes.add(batch.size()), 100, 50, 10, 30_000);
+    for (PersonalDataRead read : reads(0, 20)) {
+      writer.write(List.of(read)); // one read at a time, as answers come
+      Thread.sleep(5);
+    }
+    writer.close(5_000);
+    assertEquals(List.of(20), sizes);
+  }
+
+  @Test
+  void aFullBatchIsWrittenWithoutWaitingOutTheLinger() throws Exception {
+    CountDownLatch written = new CountDownLatch(1);
+    BatchWriter writer = new BatchWriter(batch -> written.countDown(), 100, 10, 10, 60_000);
+    writer.write(reads(0, 10));
+    assertTrue(written.await(5, TimeUnit.SECONDS), "a full batch waited for the linger");
+    writer.close(5_000);
+  }
+
+  @Test
+  void closingWritesWhatIsGatheredWithoutWaitingOutTheLinger() throws Exception {
+    List<PersonalDataRead> written = Collections.synchronizedList(new ArrayList<>());
+    BatchWriter writer = new BatchWriter(written::addAll, 100, 50, 10, 60_000);
+    writer.write(reads(0, 3));
+    Thread.sleep(100); // the writer thread is gathering
+    long start = System.nanoTime();
+    writer.close(5_000);
+    assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(4), "close waited the linger");
+    assertEquals(List.of(0L, 1L, 2L), ids(written));
+  }
+
+  @Test
   void whenTheQueueIsFullTheCallerWritesItsOwnReads() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     List<PersonalDataRead> written = Collections.synchronizedList(new ArrayList<>());
