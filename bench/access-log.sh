@@ -134,16 +134,25 @@ $(echo "$out" | awk '$1=="99%" {print $2}') $n $(((j1 - j0) * 1000000 / TICK / n
 : > "$WORK/access-log.txt"
 : > "$WORK/access-log-threads.txt"
 for port in "$ASYNC_PORT" "$SYNC_PORT" "$BASELINE_PORT"; do # warm-up: JIT, pools, the unit tree's cache
+  # each instance both reads alike, so that none is better compiled than another
   wrk -t1 -c4 -d"${WARM_UP:-20}s" -H "Authorization: Bearer $ORGANIZER" "http://localhost:$port/api/cadres/$cadre" > /dev/null
+  wrk -t1 -c4 -d"${WARM_UP:-20}s" -H "Authorization: Bearer $VIEWER" "http://localhost:$port/api/cadres/$cadre" > /dev/null
 done
-wrk -t1 -c4 -d"${WARM_UP:-20}s" -H "Authorization: Bearer $VIEWER" "http://localhost:$BASELINE_PORT/api/cadres/$cadre" > /dev/null
 before=$(curl -sf -H "Authorization: Bearer $ADMIN" "http://localhost:$ASYNC_PORT/api/cadres/$cadre/personal-data-access?size=1" | jq .totalItems)
+# the viewer's read on the async instance too: nothing recorded there either, so that a difference
+# between the instances themselves (their JIT, the machine's other load) is told from the recording's
+legs=("baseline $BASELINE_PORT $ORGANIZER" "async $ASYNC_PORT $ORGANIZER" "sync $SYNC_PORT $ORGANIZER"
+  "viewer $BASELINE_PORT $VIEWER" "viewer-async $ASYNC_PORT $VIEWER")
 for round in $(seq 1 "$ROUNDS"); do
   for c in $CONNECTIONS; do
-    run baseline "$BASELINE_PORT" "$ORGANIZER" "$c"
-    run async "$ASYNC_PORT" "$ORGANIZER" "$c"
-    run sync "$SYNC_PORT" "$ORGANIZER" "$c"
-    run viewer "$BASELINE_PORT" "$VIEWER" "$c"
+    order=("${legs[@]}")
+    if ((round % 2 == 0)); then # every other round in reverse order
+      order=(); for ((i = ${#legs[@]} - 1; i >= 0; i--)); do order+=("${legs[$i]}"); done
+    fi
+    for leg in "${order[@]}"; do
+      read -r label port token <<< "$leg"
+      run "$label" "$port" "$token" "$c"
+    done
   done
 done
 sleep 2 # the batch writer's last batch
@@ -151,16 +160,16 @@ after=$(curl -sf -H "Authorization: Bearer $ADMIN" "http://localhost:$ASYNC_PORT
 logged_reads=$(awk '$1=="async" || $1=="sync" {n += $6} END {print n}' "$WORK/access-log.txt")
 
 echo "== GET /api/cadres/$cadre, $ROUNDS rounds of ${SECONDS_EACH} s each (median of the rounds)"
-printf '%-9s %5s %10s %10s %10s %8s %8s %8s\n' reader conn 'req/s' p50 p99 'vs base' 'JVM µs' 'PG µs'
+printf '%-12s %5s %10s %10s %10s %8s %8s %8s\n' reader conn 'req/s' p50 p99 'vs base' 'JVM µs' 'PG µs'
 for c in $CONNECTIONS; do
   base=$(awk -v c="$c" '$1=="baseline" && $2==c {print $3}' "$WORK/access-log.txt" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-  for label in baseline async sync viewer; do
+  for label in baseline async sync viewer viewer-async; do
     rows=$(awk -v l="$label" -v c="$c" '$1==l && $2==c' "$WORK/access-log.txt")
     jvm=$(echo "$rows" | awk '{print $7}' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
     pg=$(echo "$rows" | awk '{print $8}' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
     echo "$rows" | sort -k3 -n | awk -v base="$base" -v jvm="$jvm" -v pg="$pg" '{r[NR]=$0} END {
       split(r[int((NR+1)/2)], f, " ");
-      printf "%-9s %5s %10s %10s %10s %7.1f%% %8s %8s\n", f[1], f[2], f[3], f[4], f[5], (f[3]/base - 1) * 100, jvm, pg}'
+      printf "%-12s %5s %10s %10s %10s %7.1f%% %8s %8s\n", f[1], f[2], f[3], f[4], f[5], (f[3]/base - 1) * 100, jvm, pg}'
   done
 done
 echo "== JVM CPU per request by thread kind, µs (median of the rounds; 20 µs and more)"
