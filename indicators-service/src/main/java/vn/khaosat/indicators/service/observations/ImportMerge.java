@@ -33,9 +33,10 @@ final class ImportMerge {
    * Every sub-statement reads the figures as they were before it, so {@code incoming} pairs each
    * line with the figure it replaces; only lines that differ from it are written. A new figure
    * names the import, which keeps its creation (V8); a replaced one gets its revision (old and new)
-   * in this same statement. A line taken for new whose figure a PUT created meanwhile is replaced
-   * (the conflict's update, told apart by {@code xmax}) and gets its revision too, its old value
-   * unknown to this statement's snapshot.
+   * in this same statement. Sub-statements are never joined to each other: the planner has no
+   * statistics for them, and a nested loop of two 100,000-row sub-statements would be quadratic.
+   * Replacements are counted (an update leaves {@code xmax} set): more than the lines taken for
+   * replacements means a PUT created some figures meanwhile, which {@link ImportRaces} then finds.
    */
   private static final String MERGE =
       """
@@ -59,24 +60,21 @@ final class ImportMerge {
               value = excluded.value, source = excluded.source, note = excluded.note,
               poverty_standard = excluded.poverty_standard,
               version = observation.version + 1, updated_at = now()
-          returning indicator_code, unit_code, year, status, xmax <> 0 as replaced
+          returning xmax <> 0 as replaced
       ), revised as (
           insert into observation_revision
               (indicator_code, unit_code, year, status, old_value, new_value, old_source,
                new_source, old_poverty_standard, new_poverty_standard, changed_by, request_id,
                reason, import_id)
-          select i.indicator_code, i.unit_code, i.year, i.status, i.old_value, i.value,
-              i.old_source, i.source, i.old_poverty_standard, i.poverty_standard, ?, ?, ?, ?
-          from incoming i
-          left join (select * from written where replaced) w
-              on w.indicator_code = i.indicator_code and w.unit_code = i.unit_code
-              and w.year = i.year and w.status = i.status
-          where not i.created or w.replaced
+          select indicator_code, unit_code, year, status, old_value, value, old_source, source,
+              old_poverty_standard, poverty_standard, ?, ?, ?, ?
+          from incoming
+          where not created
           returning 1
       )
       select count(*) filter (where created), count(*) filter (where not created),
           count(*) filter (where closed and not created),
-          (select count(*) from written), (select count(*) from revised)
+          (select count(*) filter (where replaced) from written)
       from incoming
       """;
 
@@ -115,7 +113,11 @@ final class ImportMerge {
       s.setObject(6, batch.id());
       try (ResultSet r = s.executeQuery()) {
         r.next();
-        return new Merged(r.getInt(1), r.getInt(2), r.getInt(3));
+        Merged merged = new Merged(r.getInt(1), r.getInt(2), r.getInt(3));
+        if (r.getInt(4) > merged.updated()) {
+          ImportRaces.record(c, batch);
+        }
+        return merged;
       }
     }
   }
