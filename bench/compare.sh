@@ -260,11 +260,11 @@ if has_leg import; then
     ref_area varchar(16) not null, time_period int not null, obs_value numeric(24, 6) not null,
     obs_status varchar(12) not null, source varchar(300),
     primary key (indicator, ref_area, time_period, obs_status))"
-  import_leg() { # name query
+  import_leg() { # name query [file]
     local s
     s=$(curl -sS -o "$WORK/logs/import-$1.json" -w '%{http_code} %{time_total}' \
       -H "Authorization: Bearer $ADMIN" -H "Content-Type: text/csv; charset=UTF-8" \
-      --data-binary "@$CSV" --max-time 600 "$IND/api/observations/import?$2") || true
+      --data-binary "@${3:-$CSV}" --max-time 600 "$IND/api/observations/import?$2") || true
     [[ "${s%% *}" == 200 ]] || log "import $1: HTTP ${s%% *}"
     printf '%s\t%s\tnan\t%s\tnan\tnan\t%s\n' "$1" nan "$(python3 -c "print(${s#* } * 1000)")" \
       "$([[ "${s%% *}" == 200 ]] && echo 0 || echo "HTTP ${s%% *}")" >> "$RESULTS"
@@ -279,13 +279,23 @@ if has_leg import; then
     printf 'copy\tnan\tnan\t%s\tnan\tnan\t0\n' "$(((t1 - t0) / 1000000))" >> "$RESULTS"
     log "$(tail -1 "$RESULTS")"
   }
+  history_leg() { # first|changed: the merge with and without the history (issue 14)
+    PSQL="${PSQL[*]}" bench/import-history.sh indicators "$CSV" "$1" "$ROUNDS" |
+      while read -r name ms; do printf '%s\tnan\tnan\t%s\tnan\tnan\t0\n' "$name" "$ms"; done >> "$RESULTS"
+    log "$(tail -2 "$RESULTS" | tr '\n' ' ')"
+  }
   copy_leg
   import_leg import.dry-run "dryRun=true"
+  history_leg first
   copy_leg
   import_leg import.commit "dryRun=false"
   copy_leg
   import_leg import.unchanged "dryRun=false"
   import_leg import.dry-run "dryRun=true"
+  history_leg changed
+  # every value moved by 1: each line replaces its figure, with a revision each
+  awk -F, -v OFS=, 'NR > 1 {$4 = sprintf("%.1f", $4 + 1)} {print}' "$CSV" > "$WORK/import-100k-changed.csv"
+  import_leg import.changed "dryRun=false" "$WORK/import-100k-changed.csv"
 fi
 
 if has_leg scorecard; then

@@ -81,6 +81,14 @@ for name, label in (("import.commit", "commit"), ("import.dry-run", "dry run"),
     else:
         rows.append(("P4", f"import, {label}", f"{v / 1000:.2f} s = {v / copy:.2f}×",
                      f"psql \\copy {copy / 1000:.2f} s", "no slower than before", "see history"))
+for mode, leg, label in (("first", "import.commit", "first import"),
+                         ("changed", "import.changed", "re-import changing every figure")):
+    w, wo, t = median(f"history.{mode}.with", MEAN), median(f"history.{mode}.without", MEAN), median(leg, MEAN)
+    cost = w - wo
+    rows.append(("14", f"history's cost to the 100,000-line import, {label}",
+                 f"{cost / 1000:+.2f} s = {cost / (t - cost) * 100:+.1f} %" if t == t else "n/a",
+                 f"the merge {wo / 1000:.2f} s without history, {w / 1000:.2f} s with; import {t / 1000:.2f} s",
+                 "≤ +10 %", "yes" if cost / (t - cost) <= 0.10 else "**no**"))
 sql = median("scorecard.sql", MEAN)
 sc = median("scorecard.c1", MEAN)
 ratio("P5", "scorecard of 1,000 targets", f"{sc:.1f} ms = {sc / sql:.2f}×",

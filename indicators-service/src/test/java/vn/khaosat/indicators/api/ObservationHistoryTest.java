@@ -151,7 +151,7 @@ class ObservationHistoryTest {
     try (var c = database.getConnection();
         var s =
             c.prepareStatement(
-                "select file_sha256, (select count(*) from observation_revision r"
+                "select file_sha256, (select count(*) from observation_history r"
                     + " where r.import_id = i.id) from observation_import i where i.id = ?::uuid")) {
       s.setString(1, importId);
       try (var r = s.executeQuery()) {

@@ -31,8 +31,12 @@ final class ImportMerge {
 
   /**
    * Every sub-statement reads the figures as they were before it, so {@code incoming} pairs each
-   * line with the figure it replaces; only lines that differ from it are written, each with its
-   * revision (old and new) in the figures' history, in this same statement.
+   * line with the figure it replaces; only lines that differ from it are written. A new figure
+   * names the import, which keeps its creation (V8); a replaced one gets its revision (old and new)
+   * in this same statement. Sub-statements are never joined to each other: the planner has no
+   * statistics for them, and a nested loop of two 100,000-row sub-statements would be quadratic.
+   * Replacements are counted (an update leaves {@code xmax} set): more than the lines taken for
+   * replacements means a PUT created some figures meanwhile, which {@link ImportRaces} then finds.
    */
   private static final String MERGE =
       """
@@ -47,15 +51,16 @@ final class ImportMerge {
               or (o.value, o.source, o.note, o.poverty_standard)
                   is distinct from (i.value, i.source, i.note, i.poverty_standard)
       ), written as (
-          insert into observation
-              (id, indicator_code, unit_code, year, status, value, source, note, poverty_standard)
-          select id, indicator_code, unit_code, year, status, value, source, note, poverty_standard
+          insert into observation (id, indicator_code, unit_code, year, status, value, source,
+              note, poverty_standard, import_id)
+          select id, indicator_code, unit_code, year, status, value, source, note,
+              poverty_standard, ?
           from incoming
           on conflict (indicator_code, unit_code, year, status) do update set
               value = excluded.value, source = excluded.source, note = excluded.note,
               poverty_standard = excluded.poverty_standard,
               version = observation.version + 1, updated_at = now()
-          returning 1
+          returning xmax <> 0 as replaced
       ), revised as (
           insert into observation_revision
               (indicator_code, unit_code, year, status, old_value, new_value, old_source,
@@ -64,18 +69,20 @@ final class ImportMerge {
           select indicator_code, unit_code, year, status, old_value, value, old_source, source,
               old_poverty_standard, poverty_standard, ?, ?, ?, ?
           from incoming
+          where not created
           returning 1
       )
       select count(*) filter (where created), count(*) filter (where not created),
           count(*) filter (where closed and not created),
-          (select count(*) from written), (select count(*) from revised)
+          (select count(*) filter (where replaced) from written)
       from incoming
       """;
 
   private static final String INSERT_BATCH =
       """
-      insert into observation_import (id, file_sha256, changed_by, request_id, reason)
-      values (?, ?, ?, ?, ?)
+      insert into observation_import
+          (id, file_sha256, changed_by, request_id, reason, revision_id)
+      values (?, ?, ?, ?, ?, nextval('observation_revision_seq'))
       """;
 
   /**
@@ -99,13 +106,18 @@ final class ImportMerge {
     ImportCopy.copy(c, rows, ids(c, rows.size()));
     try (PreparedStatement s = c.prepareStatement(MERGE)) {
       s.setArray(1, c.createArrayOf("varchar", batch.closedUnits().toArray()));
-      s.setString(2, batch.user());
-      s.setString(3, batch.requestId());
-      s.setString(4, batch.reason());
-      s.setObject(5, batch.id());
+      s.setObject(2, batch.id());
+      s.setString(3, batch.user());
+      s.setString(4, batch.requestId());
+      s.setString(5, batch.reason());
+      s.setObject(6, batch.id());
       try (ResultSet r = s.executeQuery()) {
         r.next();
-        return new Merged(r.getInt(1), r.getInt(2), r.getInt(3));
+        Merged merged = new Merged(r.getInt(1), r.getInt(2), r.getInt(3));
+        if (r.getInt(4) > merged.updated()) {
+          ImportRaces.record(c, batch);
+        }
+        return merged;
       }
     }
   }

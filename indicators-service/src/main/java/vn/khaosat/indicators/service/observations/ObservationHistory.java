@@ -5,6 +5,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Objects;
 import org.hibernate.Session;
@@ -21,9 +22,11 @@ import vn.khaosat.requestid.RequestIds;
 
 /**
  * The history of every figure: one revision row per change, written by plain SQL in the transaction
- * of the change. Not Hibernate Envers: the CSV import stores its figures with COPY and one merge,
- * never through entities, and writes its revisions in that same statement (see {@link
- * ObservationStore}); one table written the same way by both paths keeps one history.
+ * of the change; the creations of a CSV import are kept on the figures themselves until a deletion
+ * writes them out (V8). Not Hibernate Envers: the import stores its figures with COPY and one
+ * merge, never through entities, and writes its revisions in that same statement (see {@link
+ * ImportMerge}); one table written the same way by both paths keeps one history, read through the
+ * view {@code observation_history}.
  */
 @ApplicationScoped
 public class ObservationHistory {
@@ -34,6 +37,20 @@ public class ObservationHistory {
           (indicator_code, unit_code, year, status, old_value, new_value, old_source, new_source,
            old_poverty_standard, new_poverty_standard, changed_by, request_id, reason)
       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      """;
+
+  /** A creation kept on the figure, written out as a row before the figure goes. */
+  private static final String WRITE_OUT_CREATION =
+      """
+      insert into observation_revision
+          (id, indicator_code, unit_code, year, status, old_value, new_value, old_source,
+           new_source, old_poverty_standard, new_poverty_standard, changed_by, changed_at,
+           request_id, reason, import_id)
+      select id, indicator_code, unit_code, year, status, old_value, new_value, old_source,
+          new_source, old_poverty_standard, new_poverty_standard, changed_by, changed_at,
+          request_id, reason, import_id
+      from observation_history
+      where indicator_code = ? and unit_code = ? and year = ? and status = ? and implicit
       """;
 
   private final SecurityIdentity identity;
@@ -81,7 +98,11 @@ public class ObservationHistory {
     }
   }
 
-  /** Records the change from {@code before} (null: none) to {@code after} (null: deleted). */
+  /**
+   * Records the change from {@code before} (null: none) to {@code after} (null: deleted). Called
+   * before the figure's own change is flushed: a deletion first writes out a creation the figure
+   * still keeps.
+   */
   void record(Key key, Figure before, Figure after, String reason) {
     if (Objects.equals(before, after)) {
       return;
@@ -90,11 +111,14 @@ public class ObservationHistory {
         .unwrap(Session.class)
         .doWork(
             c -> {
+              if (after == null) {
+                try (PreparedStatement s = c.prepareStatement(WRITE_OUT_CREATION)) {
+                  key(s, key);
+                  s.executeUpdate();
+                }
+              }
               try (PreparedStatement s = c.prepareStatement(INSERT)) {
-                s.setString(1, key.indicator());
-                s.setString(2, key.unit());
-                s.setInt(3, key.year());
-                s.setString(4, key.status().name());
+                key(s, key);
                 s.setBigDecimal(5, before == null ? null : before.value());
                 s.setBigDecimal(6, after == null ? null : after.value());
                 s.setString(7, before == null ? null : before.source());
@@ -111,6 +135,13 @@ public class ObservationHistory {
                 s.executeUpdate();
               }
             });
+  }
+
+  private static void key(PreparedStatement s, Key key) throws SQLException {
+    s.setString(1, key.indicator());
+    s.setString(2, key.unit());
+    s.setInt(3, key.year());
+    s.setString(4, key.status().name());
   }
 
   /** The token's user name, as long as the column takes. */
