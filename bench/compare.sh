@@ -11,8 +11,8 @@
 # Settings (environment): BENCH_PORT_BASE (20080: gateway, services on +1..+3), BENCH_PG_PORT
 # (20180), BENCH_EMPTY_PORT (20090), BENCH_START_PORT (20100..20104, the start-time legs),
 # BENCH_SECONDS per wrk/pgbench leg (6), BENCH_ROUNDS of the read legs (3), BENCH_WARMUP seconds
-# a warm-up burst (5; each JVM is warmed until its CPU per request settles, BENCH_WARMUP_BURSTS
-# at most (12), within BENCH_WARMUP_TOLERANCE % (10)), BENCH_START_ROUNDS (1), BENCH_LEGS (read,import,scorecard,start), BENCH_PROFILE (a
+# a warm-up burst (5; each JVM is warmed until its JIT compiler threads take at most
+# BENCH_WARMUP_JIT % (5) of its CPU in a burst, BENCH_WARMUP_BURSTS at most (12)), BENCH_START_ROUNDS (1), BENCH_LEGS (read,import,scorecard,start), BENCH_PROFILE (a
 # directory), ASYNC_PROFILER (libasyncProfiler.so; else taken from the Maven repository),
 # BENCH_WORK (bench/target/compare: data, logs, results, report.md), BENCH_START_TIMEOUT (1800 s
 # for the stack to be up), BENCH_ACQUISITION_TIMEOUT (60s, a first database connection).
@@ -237,21 +237,31 @@ if has_leg read; then
   # every request and taken from the request threads on these 2 cores. A fixed 5 s left the empty
   # app (warmed by nothing else) at 1,007 µs a request when settled it takes about 300 µs, while
   # indicators-service was warmed again by every gateway leg: the floor was the least warm JVM.
-  warm() { # name url who: bursts of WARMUP s at 4 connections until the JVM µs per request of a
-    # burst is within BENCH_WARMUP_TOLERANCE % (10) of the burst before, at most BENCH_WARMUP_BURSTS (12)
-    local name=$1 url=$2 who=$3 j0 j1 n out us prev="" burst settled=no
+  # "Settled" is read from the JVM's own compiler threads, not from the CPU per request, which on
+  # a loaded machine can look flat for two bursts while the JIT is still at work.
+  jit_ticks() { # pid: CPU ticks of the JVM's C1 and C2 compiler threads
+    local t total=0
+    for t in /proc/"$1"/task/*; do
+      [[ "$(cat "$t/comm" 2>/dev/null)" == C[12]\ CompilerThre* ]] && total=$((total + $(ticks "$1/task/${t##*/}")))
+    done
+    echo "$total"
+  }
+  warm() { # name url who: bursts of WARMUP s at 4 connections until the compiler threads took at most
+    # BENCH_WARMUP_JIT % (5) of the JVM's CPU in a burst, at most BENCH_WARMUP_BURSTS (12) bursts
+    local name=$1 url=$2 who=$3 j0 j1 c0 c1 n out us jit burst settled=no
     for burst in $(seq 1 "${BENCH_WARMUP_BURSTS:-12}"); do
-      j0=$(ticks "${PID[$who]}")
+      j0=$(ticks "${PID[$who]}"); c0=$(jit_ticks "${PID[$who]}")
       out=$(wrk -t2 -c4 -d"${WARMUP}s" -H "Authorization: Bearer $VIEWER" "$url" 2>&1) || true
-      j1=$(ticks "${PID[$who]}")
+      j1=$(ticks "${PID[$who]}"); c1=$(jit_ticks "${PID[$who]}")
       n=$(sed -n 's/^ *\([0-9]*\) requests in.*/\1/p' <<< "$out")
       us=$(((j1 - j0) * 1000000 / TICK / (${n:-0} > 0 ? n : 1)))
-      if [[ -n "$prev" ]] && ((burst >= 3 && 100 * (us > prev ? us - prev : prev - us) <= ${BENCH_WARMUP_TOLERANCE:-10} * prev)); then
+      # a compiler thread that ended takes its ticks with it: then this burst does not count
+      jit=$((c1 < c0 ? 100 : 100 * (c1 - c0) / (j1 - j0 > 0 ? j1 - j0 : 1)))
+      if ((burst >= 2 && jit <= ${BENCH_WARMUP_JIT:-5})); then
         settled=yes; break
       fi
-      prev=$us
     done
-    log "warm-up of $name: $burst bursts of ${WARMUP} s, last $us µs a request (settled: $settled)"
+    log "warm-up of $name: $burst bursts of ${WARMUP} s, last $us µs a request, JIT $jit % of its CPU (settled: $settled)"
     printf 'warmup.%s\t%s\tnan\tnan\t%s\t%s\t0\n' "$name" "$burst" "$us" "$([[ $settled == yes ]] && echo 1 || echo 0)" >> "$RESULTS"
   }
   warm empty "$EMPTY/api/units/665" empty
