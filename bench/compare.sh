@@ -11,7 +11,8 @@
 # Settings (environment): BENCH_PORT_BASE (20080: gateway, services on +1..+3), BENCH_PG_PORT
 # (20180), BENCH_EMPTY_PORT (20090), BENCH_START_PORT (20100..20104, the start-time legs),
 # BENCH_SECONDS per wrk/pgbench leg (6), BENCH_ROUNDS of the read legs (3), BENCH_WARMUP seconds
-# (5), BENCH_START_ROUNDS (1), BENCH_LEGS (read,import,scorecard,start), BENCH_PROFILE (a
+# a warm-up burst (5; each JVM is warmed until its JIT compiler threads take at most
+# BENCH_WARMUP_JIT % (5) of its CPU in a burst, BENCH_WARMUP_BURSTS at most (12)), BENCH_START_ROUNDS (1), BENCH_LEGS (read,import,scorecard,start), BENCH_PROFILE (a
 # directory), ASYNC_PROFILER (libasyncProfiler.so; else taken from the Maven repository),
 # BENCH_WORK (bench/target/compare: data, logs, results, report.md), BENCH_START_TIMEOUT (1800 s
 # for the stack to be up), BENCH_ACQUISITION_TIMEOUT (60s, a first database connection).
@@ -231,11 +232,43 @@ if has_leg read; then
     "indicators.c1 $IND/api/units/665 1 indicators"
     "gateway.c1 $GW/api/units/665 1 gateway"
   )
-  log "warm-up, ${WARMUP} s on each URL"
-  for url in "$EMPTY/api/units/665" "$IND/api/units/665" "$CAD/api/cadres/$CADRE_ID" \
-    "$SUR/api/surveys/$SURVEY_ID" "$GW/api/units/665"; do
-    wrk -t2 -c16 -d"${WARMUP}s" -H "Authorization: Bearer $VIEWER" "$url" > /dev/null 2>&1 || true
-  done
+  # Each JVM is warmed until its JIT has settled, not for a fixed time: C1/C2 compile the request
+  # path over the first tens of thousands of requests, and while they do, their CPU is billed to
+  # every request and taken from the request threads on these 2 cores. A fixed 5 s left the empty
+  # app (warmed by nothing else) at 1,007 µs a request when settled it takes about 300 µs, while
+  # indicators-service was warmed again by every gateway leg: the floor was the least warm JVM.
+  # "Settled" is read from the JVM's own compiler threads, not from the CPU per request, which on
+  # a loaded machine can look flat for two bursts while the JIT is still at work.
+  jit_ticks() { # pid: CPU ticks of the JVM's C1 and C2 compiler threads
+    local t total=0
+    for t in /proc/"$1"/task/*; do
+      [[ "$(cat "$t/comm" 2>/dev/null)" == C[12]\ CompilerThre* ]] && total=$((total + $(ticks "$1/task/${t##*/}")))
+    done
+    echo "$total"
+  }
+  warm() { # name url who: bursts of WARMUP s at 4 connections until the compiler threads took at most
+    # BENCH_WARMUP_JIT % (5) of the JVM's CPU in a burst, at most BENCH_WARMUP_BURSTS (12) bursts
+    local name=$1 url=$2 who=$3 j0 j1 c0 c1 n out us jit burst settled=no
+    for burst in $(seq 1 "${BENCH_WARMUP_BURSTS:-12}"); do
+      j0=$(ticks "${PID[$who]}"); c0=$(jit_ticks "${PID[$who]}")
+      out=$(wrk -t2 -c4 -d"${WARMUP}s" -H "Authorization: Bearer $VIEWER" "$url" 2>&1) || true
+      j1=$(ticks "${PID[$who]}"); c1=$(jit_ticks "${PID[$who]}")
+      n=$(sed -n 's/^ *\([0-9]*\) requests in.*/\1/p' <<< "$out")
+      us=$(((j1 - j0) * 1000000 / TICK / (${n:-0} > 0 ? n : 1)))
+      # a compiler thread that ended takes its ticks with it: then this burst does not count
+      jit=$((c1 < c0 ? 100 : 100 * (c1 - c0) / (j1 - j0 > 0 ? j1 - j0 : 1)))
+      if ((burst >= 2 && jit <= ${BENCH_WARMUP_JIT:-5})); then
+        settled=yes; break
+      fi
+    done
+    log "warm-up of $name: $burst bursts of ${WARMUP} s, last $us µs a request, JIT $jit % of its CPU (settled: $settled)"
+    printf 'warmup.%s\t%s\tnan\tnan\t%s\t%s\t0\n' "$name" "$burst" "$us" "$([[ $settled == yes ]] && echo 1 || echo 0)" >> "$RESULTS"
+  }
+  warm empty "$EMPTY/api/units/665" empty
+  warm indicators "$IND/api/units/665" indicators
+  warm cadre "$CAD/api/cadres/$CADRE_ID" cadre
+  warm survey "$SUR/api/surveys/$SURVEY_ID" survey
+  warm gateway "$GW/api/units/665" gateway
   for round in $(seq 1 "$ROUNDS"); do
     log "round $round of $ROUNDS"
     order=("${reads[@]}")

@@ -48,6 +48,13 @@ for name in [
             f"| {fmt(median(name, JVM))} | {fmt(median(name, PG))} |"
         )
 
+warm = [n for n in ("empty", "indicators", "cadre", "survey", "gateway") if f"warmup.{n}" in legs]
+if warm:
+    print("\nWarm-up until the JIT compiler threads take at most 5 % of each JVM's CPU (bursts of "
+          "the warm-up time, last burst's JVM µs/req): " + ", ".join(
+              f"{n} {median(f'warmup.{n}', RPS):.0f} bursts, {median(f'warmup.{n}', JVM):,.0f} µs"
+              + ("" if median(f"warmup.{n}", PG) == 1 else " (not settled)") for n in warm) + ".")
+
 rows = []
 
 

@@ -3,8 +3,6 @@ package vn.khaosat.problem;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * Message texts in Vietnamese (the default) and English. A service's own {@code messages} bundle is
@@ -16,9 +14,7 @@ public final class Messages {
   public static final Locale DEFAULT_LOCALE = VIETNAMESE;
   public static final List<Locale> SUPPORTED = List.of(VIETNAMESE, Locale.ENGLISH);
 
-  private static final List<String> BUNDLES = List.of("messages", "khaosat-problem-messages");
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+  private static final MessagePatterns PATTERNS = new MessagePatterns(SUPPORTED);
 
   private Messages() {}
 
@@ -49,11 +45,8 @@ public final class Messages {
   }
 
   public static String format(Locale locale, String key, Object... args) {
-    String pattern = lookup(locale, key);
-    if (pattern == null) {
-      return key;
-    }
-    return new MessageFormat(pattern, locale).format(plainIntegers(args));
+    MessageFormat format = PATTERNS.format(locale, key);
+    return format == null ? key : format.format(plainIntegers(args));
   }
 
   // Years and counts must not get a thousands separator ("2.019"), so whole numbers go in as text.
@@ -76,18 +69,11 @@ public final class Messages {
   }
 
   static String lookup(Locale locale, String key) {
-    Locale bundleLocale =
-        Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
-    for (String name : BUNDLES) {
-      try {
-        ResourceBundle bundle = ResourceBundle.getBundle(name, bundleLocale, NO_FALLBACK);
-        if (bundle.containsKey(key)) {
-          return bundle.getString(key);
-        }
-      } catch (MissingResourceException absent) {
-        // this bundle does not exist in this application: try the next one
-      }
-    }
-    return null;
+    return PATTERNS.text(locale, key);
+  }
+
+  /** How many parsed formats are kept (bounded by the keys times the supported locales). */
+  static int keptFormats() {
+    return PATTERNS.keptFormats();
   }
 }

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 import vn.khaosat.caching.EntityTags;
@@ -43,6 +44,24 @@ public class SessionAccess {
       throw ApiProblem.notFound("session.notFound", id);
     }
     return session;
+  }
+
+  /**
+   * The session with its participants in one query, for a view: the signature and the conclusion
+   * name participants, so they are read with the row rather than after it (the other lists follow,
+   * one query each: fetching two lists at once would multiply their rows).
+   */
+  public SurveySession findWithParticipants(long id) {
+    // list(), not firstResult(): a row limit over a fetched collection is applied in memory, with
+    // a warning each time; the rows are one session's, made one entity by Hibernate
+    List<SurveySession> found =
+        SurveySession.<SurveySession>find(
+                "from SurveySession s left join fetch s.participants where s.id = ?1", id)
+            .list();
+    if (found.isEmpty()) {
+      throw ApiProblem.notFound("session.notFound", id);
+    }
+    return found.get(0);
   }
 
   /** The directive, or a 404 problem. */

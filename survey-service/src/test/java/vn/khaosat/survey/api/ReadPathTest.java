@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A GET of a session with everything recorded is one transaction (issue 12, P1), counted by
  * Hibernate's statistics (on in the test profile): every list the answer shows is read from one
- * snapshot, the signature's participants included.
+ * snapshot, the signature's participants included, in six queries: the session with its
+ * participants, then one a list (agenda, statements, findings, directives, amendments).
  */
 @QuarkusTest
 class ReadPathTest {
@@ -33,5 +34,7 @@ class ReadPathTest {
         .body("participants", hasSize(2))
         .body("status", is("SIGNED"));
     assertEquals(1, statistics.getTransactionCount(), "transactions of one GET");
+    // the session with its participants, then each of its five other lists: no query per item
+    assertEquals(6, statistics.getPrepareStatementCount(), "statements of one GET");
   }
 }

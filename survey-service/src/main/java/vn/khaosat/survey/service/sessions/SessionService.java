@@ -58,7 +58,7 @@ public class SessionService {
    */
   @Transactional
   public <T> T read(long id, Function<SurveySession, T> view) {
-    return view.apply(access.find(id));
+    return view.apply(access.findWithParticipants(id));
   }
 
   @Transactional
