@@ -81,6 +81,7 @@ final class UpstreamStubs {
                         + "\"summary\":\"3/4 vượt, 1/4 chưa đạt\",\"targets\":[],"
                         + "\"warnings\":[]}")));
     failures(server, "/api/scorecards", "I");
+    charts(server);
     server.stubFor(unitQuery("/api/scorecards", "INOTFOUND").willReturn(notFound()));
     server.stubFor(
         unitQuery("/api/scorecards", "INONE")
@@ -89,6 +90,34 @@ final class UpstreamStubs {
                     .withStatus(400)
                     .withHeader("Content-Type", "application/problem+json")
                     .withBody("{\"status\":400,\"detail\":\"Không có nhiệm kỳ\"}")));
+  }
+
+  /** A scorecard chart as indicators-service draws it (Vietnamese); a bar and its words. */
+  static final String CHART =
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"760\" height=\"116\""
+          + " viewBox=\"0 0 760 116\" role=\"img\" aria-labelledby=\"c-title c-desc\""
+          + " font-family=\"Liberation Serif, serif\" font-size=\"12\">"
+          + "<title id=\"c-title\">Kết quả thực hiện chỉ tiêu – Huyện Đắk Song</title>"
+          + "<desc id=\"c-desc\">Tỷ lệ hoàn thành của 1 chỉ tiêu: 1/1 vượt.</desc>"
+          + "<rect width=\"760\" height=\"116\" fill=\"#ffffff\"/>"
+          + "<text class=\"bar-label\" x=\"300\" y=\"67\" text-anchor=\"end\">"
+          + "Thu ngân sách nhà nước</text>"
+          + "<rect class=\"bar\" x=\"310\" y=\"55\" width=\"250\" height=\"16\""
+          + " fill=\"#1b7837\"/>"
+          + "<text class=\"bar-value\" x=\"566\" y=\"67\" fill=\"#1b7837\">"
+          + "137,30 % · Vượt</text></svg>";
+
+  /** Charts: {@link #CHART} for any unit; dropped connections for {@code …CHDN…}. */
+  private static void charts(WireMockServer server) {
+    server.stubFor(
+        getPath("/api/charts/(scorecard|indicator-series)", 10)
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "image/svg+xml;charset=UTF-8")
+                    .withBody(CHART)));
+    server.stubFor(
+        unitQuery("/api/charts/scorecard", "CHDN")
+            .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
   }
 
   /**

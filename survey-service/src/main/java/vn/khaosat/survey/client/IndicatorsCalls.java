@@ -21,4 +21,16 @@ public class IndicatorsCalls extends GuardedCalls {
   public Optional<TargetInfo> target(long id) {
     return call("indicators-service", () -> client.target(id));
   }
+
+  /**
+   * The scorecard chart in Vietnamese; empty when indicators-service knows no such unit or term.
+   */
+  public Optional<String> scorecardChart(String unit, String term, int year) {
+    return call("indicators-service", () -> client.scorecardChart(unit, term, year, "vi"));
+  }
+
+  /** The series chart in Vietnamese; empty when the unit has no target on the indicator. */
+  public Optional<String> seriesChart(String indicator, String unit, String term) {
+    return call("indicators-service", () -> client.seriesChart(indicator, unit, term, "vi"));
+  }
 }
