@@ -1,16 +1,11 @@
 package vn.khaosat.survey.service.documents;
 
-import com.openhtmltopdf.css.sheet.FontFaceRule;
 import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
-import com.openhtmltopdf.layout.SharedContext;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -33,7 +28,7 @@ class PdfWriter {
   /** The family name the documents' CSS asks for. */
   public static final String FONT_FAMILY = "Liberation Serif";
 
-  private record Face(byte[] bytes, int weight, FontStyle style, java.io.File file) {}
+  private record Face(byte[] bytes, int weight, FontStyle style) {}
 
   private final List<Face> faces =
       List.of(
@@ -41,6 +36,11 @@ class PdfWriter {
           face("Bold", 700, FontStyle.NORMAL),
           face("Italic", 400, FontStyle.ITALIC),
           face("BoldItalic", 700, FontStyle.ITALIC));
+
+  // the charts' labels are measured and drawn with the same four faces
+  private final ChartFonts chartFonts =
+      ChartFonts.of(
+          faces.get(0).bytes(), faces.get(1).bytes(), faces.get(2).bytes(), faces.get(3).bytes());
 
   // font metrics are the same for every document: parse them once per JVM, not once per render
   private final FSCacheEx<String, FSCacheValue> metrics = new MapCache();
@@ -60,32 +60,11 @@ class PdfWriter {
     // the documents need nothing from outside; refuse any URI a future template might carry
     builder.useExternalResourceAccessControl(
         (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-    builder.useSVGDrawer(svgDrawer());
+    // inline SVG charts: shapes by Batik, labels as text in the embedded font
+    builder.useSVGDrawer(new LabelledSvgDrawer(chartFonts));
     builder.withHtmlContent(html, null);
     builder.toStream(out);
     builder.run();
-  }
-
-  /**
-   * The dossier's charts are inline SVG, drawn by Batik as vectors: no script, nothing loaded from
-   * outside, and their text in the documents' own font (Batik takes font files), so that the
-   * charts' labels are text of the PDF, in the embedded Liberation Serif.
-   */
-  private BatikSVGDrawer svgDrawer() {
-    // Batik's font resolver exists only once the renderer has handed it the @font-face rules
-    return new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE) {
-      @Override
-      public void importFontFaceRules(List<FontFaceRule> rules, SharedContext context) {
-        super.importFontFaceRules(rules, context);
-        for (Face face : faces) {
-          try {
-            addFontFile(face.file(), FONT_FAMILY, face.weight(), face.style());
-          } catch (IOException | java.awt.FontFormatException e) {
-            throw new IllegalStateException("font " + face.file() + " unreadable", e);
-          }
-        }
-      }
-    };
   }
 
   private static Face face(String name, int weight, FontStyle style) {
@@ -94,12 +73,7 @@ class PdfWriter {
       if (in == null) {
         throw new IllegalStateException("font missing from the classpath: " + path);
       }
-      byte[] bytes = withoutGlyphSubstitution(in.readAllBytes());
-      // Batik reads fonts from files only: one copy per JVM, removed when it exits
-      java.io.File file = java.io.File.createTempFile("khaosat-" + name, ".ttf");
-      file.deleteOnExit();
-      java.nio.file.Files.write(file.toPath(), bytes);
-      return new Face(bytes, weight, style, file);
+      return new Face(withoutGlyphSubstitution(in.readAllBytes()), weight, style);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
