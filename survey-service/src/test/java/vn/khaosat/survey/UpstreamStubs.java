@@ -1,13 +1,18 @@
 package vn.khaosat.survey;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static vn.khaosat.survey.UpstreamWireMock.failures;
 import static vn.khaosat.survey.UpstreamWireMock.getPath;
 import static vn.khaosat.survey.UpstreamWireMock.unitQuery;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
+import vn.khaosat.survey.service.documents.ChartSamples;
 
 /** The canned answers of the two stand-ins; see {@link UpstreamWireMock} for the codes. */
 final class UpstreamStubs {
@@ -92,32 +97,49 @@ final class UpstreamStubs {
                     .withBody("{\"status\":400,\"detail\":\"Không có nhiệm kỳ\"}")));
   }
 
-  /** A scorecard chart as indicators-service draws it (Vietnamese); a bar and its words. */
-  static final String CHART =
-      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"760\" height=\"116\""
-          + " viewBox=\"0 0 760 116\" role=\"img\" aria-labelledby=\"c-title c-desc\""
-          + " font-family=\"Liberation Serif, serif\" font-size=\"12\">"
-          + "<title id=\"c-title\">Kết quả thực hiện chỉ tiêu – Huyện Đắk Song</title>"
-          + "<desc id=\"c-desc\">Tỷ lệ hoàn thành của 1 chỉ tiêu: 1/1 vượt.</desc>"
-          + "<rect width=\"760\" height=\"116\" fill=\"#ffffff\"/>"
-          + "<text class=\"bar-label\" x=\"300\" y=\"67\" text-anchor=\"end\">"
-          + "Thu ngân sách nhà nước</text>"
-          + "<rect class=\"bar\" x=\"310\" y=\"55\" width=\"250\" height=\"16\""
-          + " fill=\"#1b7837\"/>"
-          + "<text class=\"bar-value\" x=\"566\" y=\"67\" fill=\"#1b7837\">"
-          + "137,30 % · Vượt</text></svg>";
-
-  /** Charts: {@link #CHART} for any unit; dropped connections for {@code …CHDN…}. */
+  /**
+   * Charts as indicators-service draws them ({@link ChartSamples}), in the language asked; for the
+   * scorecard chart of {@code …CHDN…} a dropped connection, of {@code …CHNONE…} a 404, of {@code
+   * …CHBAD…} a chart with a script; for {@code …CHSER…} a scorecard with two indicators, so that
+   * their series are drawn too.
+   */
   private static void charts(WireMockServer server) {
-    server.stubFor(
-        getPath("/api/charts/(scorecard|indicator-series)", 10)
-            .willReturn(
-                aResponse()
-                    .withHeader("Content-Type", "image/svg+xml;charset=UTF-8")
-                    .withBody(CHART)));
+    for (boolean english : new boolean[] {false, true}) {
+      server.stubFor(svg("/api/charts/scorecard", english, ChartSamples.scorecard(english)));
+      server.stubFor(svg("/api/charts/indicator-series", english, ChartSamples.series(english)));
+    }
     server.stubFor(
         unitQuery("/api/charts/scorecard", "CHDN")
             .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    server.stubFor(unitQuery("/api/charts/scorecard", "CHNONE").willReturn(notFound()));
+    server.stubFor(
+        unitQuery("/api/charts/scorecard", "CHBAD")
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "image/svg+xml")
+                    .withBody(
+                        ChartSamples.scorecard(false)
+                            .replace("</svg>", "<script>alert(1)</script></svg>"))));
+    server.stubFor(
+        unitQuery("/api/scorecards", "CHSER")
+            .willReturn(
+                okJson(
+                    "{\"unitCode\":\"{{request.query.unit}}\",\"unitName\":\"Huyện Đắk Song\","
+                        + "\"termCode\":\"{{request.query.term}}\",\"year\":{{request.query.year}},"
+                        + "\"totalTargets\":2,\"counts\":{\"EXCEEDED\":1,\"NOT_MET\":1},"
+                        + "\"summary\":\"1/2 vượt, 1/2 không đạt\",\"targets\":["
+                        + "{\"targetId\":7,\"indicatorCode\":\"GDP_GROWTH\","
+                        + "\"indicatorName\":\"Tốc độ tăng trưởng kinh tế\"},"
+                        + "{\"targetId\":8,\"indicatorCode\":\"POOR_RATE\","
+                        + "\"indicatorName\":\"Tỷ lệ hộ nghèo\"}],\"warnings\":[]}")));
+  }
+
+  private static MappingBuilder svg(String path, boolean english, String body) {
+    return get(urlPathEqualTo(path))
+        .withHeader("Accept-Language", equalTo(english ? "en" : "vi"))
+        .atPriority(10)
+        .willReturn(
+            aResponse().withHeader("Content-Type", "image/svg+xml;charset=UTF-8").withBody(body));
   }
 
   /**

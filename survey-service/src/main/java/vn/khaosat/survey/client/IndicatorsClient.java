@@ -1,12 +1,10 @@
 package vn.khaosat.survey.client;
 
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
@@ -44,26 +42,4 @@ public interface IndicatorsClient {
       @QueryParam("unit") String unit,
       @QueryParam("term") String term,
       @QueryParam("year") int year);
-
-  /** A scorecard drawn as SVG, in the language asked (the documents are Vietnamese). */
-  @GET
-  @Path("/charts/scorecard")
-  @Produces(SVG)
-  String scorecardChart(
-      @QueryParam("unit") String unit,
-      @QueryParam("term") String term,
-      @QueryParam("year") int year,
-      @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language);
-
-  /** The yearly series of the unit's target on an indicator, drawn as SVG. */
-  @GET
-  @Path("/charts/indicator-series")
-  @Produces(SVG)
-  String seriesChart(
-      @QueryParam("indicator") String indicator,
-      @QueryParam("unit") String unit,
-      @QueryParam("term") String term,
-      @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language);
-
-  String SVG = "image/svg+xml";
 }

@@ -76,10 +76,13 @@ public class DossierCharts {
 
   private static ChartLine fetch(String caption, Supplier<Optional<String>> call) {
     try {
-      return call.get()
-          .flatMap(TrustedSvg::check)
-          .map(svg -> new ChartLine(caption, svg, null))
-          .orElseGet(() -> note(caption, "chart.absent"));
+      Optional<String> svg = call.get();
+      if (svg.isEmpty()) {
+        return note(caption, "chart.absent");
+      }
+      return TrustedSvg.check(svg.get())
+          .map(trusted -> new ChartLine(caption, trusted, null))
+          .orElseGet(() -> note(caption, "chart.refused"));
     } catch (UpstreamFailure | UpstreamRefusal | FaultToleranceException e) {
       LOG.debugf("chart %s not drawn: %s", caption, e.toString());
       return note(caption, "chart.unavailable");

@@ -21,6 +21,16 @@ class TrustedSvgTest {
   }
 
   @Test
+  void theChartsOfIndicatorsServiceAreKept() {
+    for (String chart :
+        new String[] {
+          ChartSamples.scorecard(false), ChartSamples.series(false), ChartSamples.series(true)
+        }) {
+      assertEquals(Optional.of(chart), TrustedSvg.check(chart));
+    }
+  }
+
+  @Test
   void anythingActiveOrForeignIsRefused() {
     for (String bad :
         new String[] {
@@ -34,6 +44,15 @@ class TrustedSvgTest {
           "<!DOCTYPE svg [<!ENTITY x \"y\">]>" + CHART,
           CHART + "<script>alert(1)</script>",
           CHART.replace("http://www.w3.org/2000/svg", "urn:other"),
+          // what the labels could not be placed by, or could reach out with
+          CHART.replace("<g ", "<g transform=\"rotate(90)\" "),
+          CHART.replace("<text ", "<text dx=\"5\" "),
+          CHART.replace("fill=\"#1b7837\"", "fill=\"url(http://x/#p)\""),
+          CHART.replace("<svg ", "<svg xmlns:xlink=\"http://www.w3.org/1999/xlink\" "),
+          CHART.replace("<rect ", "<rect xml:base=\"http://x/\" "),
+          CHART.replace("Huyện", "<tspan>Huyện</tspan>"),
+          CHART.replace("<title>", "<title><rect/>"),
+          CHART.replace("<svg ", "<g ").replace("</svg>", "</g>"),
           "<svg",
           ""
         }) {
