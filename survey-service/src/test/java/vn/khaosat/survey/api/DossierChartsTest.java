@@ -2,6 +2,7 @@ package vn.khaosat.survey.api;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -64,6 +65,7 @@ class DossierChartsTest {
     return Api.viewer()
         .accept("text/html")
         .header("Accept-Language", "en")
+        .header("X-Request-Id", "charts-html")
         .get(path)
         .then()
         .statusCode(200)
@@ -165,7 +167,10 @@ class DossierChartsTest {
         getRequestedFor(urlPathEqualTo("/api/charts/scorecard"))
             .withQueryParam("unit", equalTo(unit))
             .withQueryParam("term", equalTo("2015-2020"))
-            .withHeader("Accept-Language", equalTo("vi")));
+            .withHeader("Accept-Language", equalTo("vi"))
+            // the caller's token and request id still travel with it
+            .withHeader("Authorization", matching("Bearer .+"))
+            .withHeader("X-Request-Id", equalTo("charts-html")));
     for (String indicator : new String[] {"GDP_GROWTH", "POOR_RATE"}) {
       indicators.verifyThat(
           getRequestedFor(urlPathEqualTo("/api/charts/indicator-series"))
