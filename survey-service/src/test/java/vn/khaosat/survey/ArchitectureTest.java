@@ -64,7 +64,8 @@ class ArchitectureTest {
 
   @Test
   void theDocumentLayoutKnowsOnlyWhatItShows() {
-    // SessionDocuments words a session for the documents; the layout and PDF know only its record
+    // SessionDocuments words a session for the documents (DossierLines its dossier, DossierCharts
+    // fetches the dossier's charts); the layout and PDF know only its record
     noClasses()
         .that()
         .resideInAPackage("..survey.service.documents..")
@@ -72,6 +73,8 @@ class ArchitectureTest {
         .doNotHaveSimpleName("SessionDocuments")
         .and()
         .doNotHaveSimpleName("DossierLines")
+        .and()
+        .doNotHaveSimpleName("DossierCharts")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(

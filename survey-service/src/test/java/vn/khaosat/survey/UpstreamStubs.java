@@ -1,13 +1,18 @@
 package vn.khaosat.survey;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static vn.khaosat.survey.UpstreamWireMock.failures;
 import static vn.khaosat.survey.UpstreamWireMock.getPath;
 import static vn.khaosat.survey.UpstreamWireMock.unitQuery;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
+import vn.khaosat.survey.service.documents.ChartSamples;
 
 /** The canned answers of the two stand-ins; see {@link UpstreamWireMock} for the codes. */
 final class UpstreamStubs {
@@ -81,6 +86,7 @@ final class UpstreamStubs {
                         + "\"summary\":\"3/4 vượt, 1/4 chưa đạt\",\"targets\":[],"
                         + "\"warnings\":[]}")));
     failures(server, "/api/scorecards", "I");
+    charts(server);
     server.stubFor(unitQuery("/api/scorecards", "INOTFOUND").willReturn(notFound()));
     server.stubFor(
         unitQuery("/api/scorecards", "INONE")
@@ -89,6 +95,51 @@ final class UpstreamStubs {
                     .withStatus(400)
                     .withHeader("Content-Type", "application/problem+json")
                     .withBody("{\"status\":400,\"detail\":\"Không có nhiệm kỳ\"}")));
+  }
+
+  /**
+   * Charts as indicators-service draws them ({@link ChartSamples}), in the language asked; for the
+   * scorecard chart of {@code …CHDN…} a dropped connection, of {@code …CHNONE…} a 404, of {@code
+   * …CHBAD…} a chart with a script; for {@code …CHSER…} a scorecard with two indicators, so that
+   * their series are drawn too.
+   */
+  private static void charts(WireMockServer server) {
+    for (boolean english : new boolean[] {false, true}) {
+      server.stubFor(svg("/api/charts/scorecard", english, ChartSamples.scorecard(english)));
+      server.stubFor(svg("/api/charts/indicator-series", english, ChartSamples.series(english)));
+    }
+    server.stubFor(
+        unitQuery("/api/charts/scorecard", "CHDN")
+            .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    server.stubFor(unitQuery("/api/charts/scorecard", "CHNONE").willReturn(notFound()));
+    server.stubFor(
+        unitQuery("/api/charts/scorecard", "CHBAD")
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "image/svg+xml")
+                    .withBody(
+                        ChartSamples.scorecard(false)
+                            .replace("</svg>", "<script>alert(1)</script></svg>"))));
+    server.stubFor(
+        unitQuery("/api/scorecards", "CHSER")
+            .willReturn(
+                okJson(
+                    "{\"unitCode\":\"{{request.query.unit}}\",\"unitName\":\"Huyện Đắk Song\","
+                        + "\"termCode\":\"{{request.query.term}}\",\"year\":{{request.query.year}},"
+                        + "\"totalTargets\":2,\"counts\":{\"EXCEEDED\":1,\"NOT_MET\":1},"
+                        + "\"summary\":\"1/2 vượt, 1/2 không đạt\",\"targets\":["
+                        + "{\"targetId\":7,\"indicatorCode\":\"GDP_GROWTH\","
+                        + "\"indicatorName\":\"Tốc độ tăng trưởng kinh tế\"},"
+                        + "{\"targetId\":8,\"indicatorCode\":\"POOR_RATE\","
+                        + "\"indicatorName\":\"Tỷ lệ hộ nghèo\"}],\"warnings\":[]}")));
+  }
+
+  private static MappingBuilder svg(String path, boolean english, String body) {
+    return get(urlPathEqualTo(path))
+        .withHeader("Accept-Language", equalTo(english ? "en" : "vi"))
+        .atPriority(10)
+        .willReturn(
+            aResponse().withHeader("Content-Type", "image/svg+xml;charset=UTF-8").withBody(body));
   }
 
   /**

@@ -1,8 +1,10 @@
 package vn.khaosat.survey.service.documents;
 
+import java.util.List;
 import java.util.Map;
 import vn.khaosat.problem.Messages;
 import vn.khaosat.survey.domain.dossier.Dossier;
+import vn.khaosat.survey.service.documents.SessionDocument.ChartLine;
 import vn.khaosat.survey.service.documents.SessionDocument.DossierLine;
 
 /** A dossier in the words of the minutes: one line per part, and what is missing. */
@@ -10,7 +12,7 @@ final class DossierLines {
 
   private DossierLines() {}
 
-  static DossierLine of(Dossier dossier) {
+  static DossierLine of(Dossier dossier, List<ChartLine> charts) {
     if (dossier == null) {
       return null;
     }
@@ -28,7 +30,8 @@ final class DossierLines {
                         Messages.VIETNAMESE,
                         "dossier." + m.source() + "." + m.reason(),
                         m.detail()))
-            .toList());
+            .toList(),
+        charts);
   }
 
   private static String scorecard(Map<String, Object> scorecard) {

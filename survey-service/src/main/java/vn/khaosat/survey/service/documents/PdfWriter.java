@@ -37,6 +37,11 @@ class PdfWriter {
           face("Italic", 400, FontStyle.ITALIC),
           face("BoldItalic", 700, FontStyle.ITALIC));
 
+  // the charts' labels are measured and drawn with the same four faces
+  private final ChartFonts chartFonts =
+      ChartFonts.of(
+          faces.get(0).bytes(), faces.get(1).bytes(), faces.get(2).bytes(), faces.get(3).bytes());
+
   // font metrics are the same for every document: parse them once per JVM, not once per render
   private final FSCacheEx<String, FSCacheValue> metrics = new MapCache();
 
@@ -55,6 +60,8 @@ class PdfWriter {
     // the documents need nothing from outside; refuse any URI a future template might carry
     builder.useExternalResourceAccessControl(
         (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+    // inline SVG charts: shapes by Batik, labels as text in the embedded font
+    builder.useSVGDrawer(new LabelledSvgDrawer(chartFonts));
     builder.withHtmlContent(html, null);
     builder.toStream(out);
     builder.run();

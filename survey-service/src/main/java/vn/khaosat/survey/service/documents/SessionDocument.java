@@ -94,7 +94,14 @@ public record SessionDocument(
       String scorecard,
       List<String> predecessors,
       String vetting,
-      List<String> missing) {}
+      List<String> missing,
+      List<ChartLine> charts) {}
+
+  /**
+   * A chart of the dossier: its caption, and its SVG (checked by {@code TrustedSvg}) or, when it
+   * could not be drawn, the note shown in its place.
+   */
+  public record ChartLine(String caption, String svg, String note) {}
 
   /** A correction made after signing. */
   public record AmendmentLine(

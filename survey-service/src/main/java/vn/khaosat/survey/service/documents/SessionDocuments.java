@@ -25,9 +25,11 @@ public class SessionDocuments {
       List.of("Thành phố ", "Thị xã ", "Thị trấn ", "Huyện ", "Tỉnh ", "Phường ", "Xã ");
 
   private final SessionAccess access;
+  private final DossierCharts charts;
 
-  public SessionDocuments(SessionAccess access) {
+  public SessionDocuments(SessionAccess access, DossierCharts charts) {
     this.access = access;
+    this.charts = charts;
   }
 
   public SessionDocument of(long sessionId) {
@@ -72,7 +74,7 @@ public class SessionDocuments {
                     new DirectiveLine(
                         d.position, d.text, d.responsibleBody, d.deadline, label(d.status)))
             .toList(),
-        DossierLines.of(dossier),
+        DossierLines.of(dossier, charts.of(dossier)),
         person(s.secretary),
         person(s.chair),
         s.signedAt,

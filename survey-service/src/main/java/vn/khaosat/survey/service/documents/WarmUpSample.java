@@ -4,13 +4,31 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import vn.khaosat.survey.service.documents.SessionDocument.ChartLine;
 import vn.khaosat.survey.service.documents.SessionDocument.DirectiveLine;
+import vn.khaosat.survey.service.documents.SessionDocument.DossierLine;
 import vn.khaosat.survey.service.documents.SessionDocument.FindingLine;
 import vn.khaosat.survey.service.documents.SessionDocument.Person;
 import vn.khaosat.survey.service.documents.SessionDocument.StatementLine;
 
-/** A small session touching every part of the layout and all four font faces, for the warm-up. */
+/**
+ * A small session touching every part of the layout, all four font faces and a chart, for the
+ * warm-up.
+ */
 final class WarmUpSample {
+
+  /**
+   * A chart, so that the first document with one does not pay for loading Batik and the labels'
+   * fonts (about five seconds on a busy machine).
+   */
+  private static final ChartLine CHART =
+      new ChartLine(
+          "Biểu đồ",
+          "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100\" height=\"20\""
+              + " viewBox=\"0 0 100 20\" font-size=\"12\"><rect width=\"40\" height=\"10\""
+              + " fill=\"#1b7837\"/><text x=\"50\" y=\"15\" font-weight=\"bold\">Vượt</text>"
+              + "</svg>",
+          null);
 
   private WarmUpSample() {}
 
@@ -42,7 +60,7 @@ final class WarmUpSample {
         "Tiếp tục thực hiện.",
         chair,
         List.of(new DirectiveLine(1, "Rà soát.", "Huyện ủy", LocalDate.of(2020, 1, 31), "Mở")),
-        null,
+        new DossierLine(start, "1/1 vượt", List.of(), null, List.of(), List.of(CHART)),
         null,
         chair,
         null,

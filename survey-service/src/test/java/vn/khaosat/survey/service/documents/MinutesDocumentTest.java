@@ -196,6 +196,8 @@ class MinutesDocumentTest {
     PdfCheck pdf = PdfCheck.read(pdf(renderer.minutesHtml(WarmUpSample.session())));
 
     pdf.assertContains("BIÊN BẢN");
+    // its chart's label, drawn as text: the warm-up goes through the charts' drawing too
+    pdf.assertContains("Vượt");
   }
 
   private byte[] pdf(String html) throws IOException {

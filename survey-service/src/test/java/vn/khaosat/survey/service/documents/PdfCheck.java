@@ -11,8 +11,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** A PDF read back with PDFBox: its text (whitespace collapsed), pages and fonts. */
@@ -57,11 +59,28 @@ public record PdfCheck(String text, int pages, List<String> fontNames) {
     assertEquals(PDRectangle.A4.getHeight(), box.getHeight(), 1, "height of page " + number);
   }
 
+  /**
+   * The fonts a page's text is drawn in: its own, and those of the forms it draws (a chart's labels
+   * are text of the form the chart is drawn into). A page whose words are all outlines has none.
+   */
   private static List<PDFont> fonts(PDPage page) throws IOException {
     List<PDFont> fonts = new ArrayList<>();
-    for (COSName name : page.getResources().getFontNames()) {
-      fonts.add(page.getResources().getFont(name));
-    }
+    collect(page.getResources(), fonts, 0);
     return fonts;
+  }
+
+  private static void collect(PDResources resources, List<PDFont> fonts, int depth)
+      throws IOException {
+    if (resources == null || depth > 8) {
+      return;
+    }
+    for (COSName name : resources.getFontNames()) {
+      fonts.add(resources.getFont(name));
+    }
+    for (COSName name : resources.getXObjectNames()) {
+      if (resources.getXObject(name) instanceof PDFormXObject form) {
+        collect(form.getResources(), fonts, depth + 1);
+      }
+    }
   }
 }
