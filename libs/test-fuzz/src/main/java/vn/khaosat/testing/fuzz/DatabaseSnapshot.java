@@ -67,6 +67,29 @@ public final class DatabaseSnapshot {
     return tables;
   }
 
+  /**
+   * A snapshot once nothing has changed for a moment: what a request wrote late (cadre-service's
+   * access log is written by a background batch, up to 50 ms after the answer) belongs to it, not
+   * to the next operation's attacks. Gives up waiting after about three seconds.
+   */
+  public static Map<String, String> settled(List<Source> sources) {
+    Map<String, String> last = take(sources);
+    for (int i = 0; i < 20; i++) {
+      try {
+        Thread.sleep(150);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return last;
+      }
+      Map<String, String> now = take(sources);
+      if (now.equals(last)) {
+        return now;
+      }
+      last = now;
+    }
+    return last;
+  }
+
   /** The tables whose rows differ between two snapshots, with their row counts. */
   public static List<String> changes(Map<String, String> before, Map<String, String> after) {
     List<String> changed = new ArrayList<>();
