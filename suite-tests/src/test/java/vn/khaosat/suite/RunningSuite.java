@@ -75,32 +75,42 @@ final class RunningSuite implements AutoCloseable {
     Stream.of(indicatorsInstances, cadreInstances, List.of("survey-service", "gateway"))
         .flatMap(List::stream)
         .forEach(name -> suite.ports.put(name, freePortUnchecked()));
-    Map<String, String> indicatorsDb = suite.database("indicators");
+    try {
+      suite.launchAll(indicatorsInstances, cadreInstances);
+    } catch (Exception | Error e) {
+      // a service that exits or never gets ready must not leave the ones started before it behind
+      suite.close();
+      throw e;
+    }
+    return suite;
+  }
+
+  private void launchAll(List<String> indicatorsInstances, List<String> cadreInstances)
+      throws Exception {
+    Map<String, String> indicatorsDb = database("indicators");
     for (String instance : indicatorsInstances) {
-      suite.launch(instance, indicatorsDb);
+      launch(instance, indicatorsDb);
     }
-    Map<String, String> cadreDb = suite.database("cadre");
+    Map<String, String> cadreDb = database("cadre");
     for (String instance : cadreInstances) {
-      suite.launch(
-          instance, with(cadreDb, Map.of("INDICATORS_URL", suite.url(indicatorsInstances.get(0)))));
+      launch(instance, with(cadreDb, Map.of("INDICATORS_URL", url(indicatorsInstances.get(0)))));
     }
-    suite.launch(
+    launch(
         "survey-service",
         with(
-            suite.database("survey"),
+            database("survey"),
             Map.of(
-                "INDICATORS_URL", suite.url(indicatorsInstances.get(0)),
-                "CADRE_URL", suite.url(cadreInstances.get(0)))));
+                "INDICATORS_URL", url(indicatorsInstances.get(0)),
+                "CADRE_URL", url(cadreInstances.get(0)))));
     Map<String, String> gateway = new LinkedHashMap<>();
-    gateway.put("INDICATORS_ADDRESSES", suite.addresses(indicatorsInstances));
-    gateway.put("CADRE_ADDRESSES", suite.addresses(cadreInstances));
-    gateway.put("SURVEY_ADDRESSES", "localhost:" + suite.ports.get("survey-service"));
+    gateway.put("INDICATORS_ADDRESSES", addresses(indicatorsInstances));
+    gateway.put("CADRE_ADDRESSES", addresses(cadreInstances));
+    gateway.put("SURVEY_ADDRESSES", "localhost:" + ports.get("survey-service"));
     gateway.put("RATE_LIMIT_BURST", "100000");
     if (identity.discovery() != null) {
       gateway.put("OIDC_DISCOVERY_DOCUMENT", identity.discovery());
     }
-    suite.launch("gateway", gateway);
-    return suite;
+    launch("gateway", gateway);
   }
 
   private static List<String> instances(String service, int count) {
