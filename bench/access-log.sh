@@ -4,7 +4,7 @@
 # The same read, GET /api/cadres/{id} by an organizer of Đắk Song (665), whose answer carries the
 # cadre's personal fields, on three cadre-service instances sharing one database:
 #   baseline  the same code with nothing recorded: git rev BASELINE_REV (HEAD) built with the
-#             interceptor left unregistered (its @Provider removed), or a jar given as BASELINE_APP
+#             response filter left unregistered (its @Provider removed), or a jar given as BASELINE_APP
 #   async     the jar as it is, the log written by the batch writer (the default)
 #   sync      the same jar, each read's record inserted before its answer leaves
 # and, as a floor, a viewer's read on the baseline instance (the summary: nothing logged, before
@@ -39,10 +39,10 @@ ASYNC_PORT=$((PORT_BASE + 22))
 
 BASELINE_APP="${BASELINE_APP:-$WORK/baseline-cadre-$(git rev-parse --short "$BASELINE_REV")}"
 if [ ! -f "$BASELINE_APP/quarkus-run.jar" ]; then
-  echo "building the baseline cadre-service from $BASELINE_REV, the access log's interceptor unregistered"
+  echo "building the baseline cadre-service from $BASELINE_REV, the access log's response filter unregistered"
   rm -rf "$WORK/src" && mkdir -p "$WORK/src"
   git archive "$BASELINE_REV" | tar -x -C "$WORK/src"
-  interceptor="$WORK/src/cadre-service/src/main/java/vn/khaosat/cadre/api/access/PersonalDataWriterInterceptor.java"
+  interceptor="$WORK/src/cadre-service/src/main/java/vn/khaosat/cadre/api/access/PersonalDataResponseFilter.java"
   grep -q '^@Provider$' "$interceptor" || { echo "no @Provider line in $interceptor"; exit 1; }
   sed -i '/^@Provider$/d' "$interceptor"
   (cd "$WORK/src" && ./mvnw -B -q $(cat ../../../.mvn/maven.config 2>/dev/null) package -DskipTests \
@@ -189,7 +189,7 @@ awk -F'\t' '{print $1 "\t" $2}' "$WORK/access-log-threads.txt" | sort -t$'\t' -k
   awk -F'\t' '{v[$1] = v[$1] " " $2; n[$1]++} END {for (k in v) {split(substr(v[k], 2), a, " "); m = a[int((n[k] + 1) / 2)]; if (m >= 20) printf "%-40s %6d\n", k, m}}' | sort
 echo "organizer reads answered on the two logging instances: $logged_reads; rows added to the log: $((after - before))"
 
-# Within each read, independent of the machine's load: the time spent recording (the interceptor's
+# Within each read, independent of the machine's load: the time spent recording (the filter's
 # timer) against the server's whole time for the read (Micrometer's http_server_requests), means
 # over the organizer's legs on each logging instance (the metrics read before and after each).
 echo "== time inside the service (the organizer's legs)"

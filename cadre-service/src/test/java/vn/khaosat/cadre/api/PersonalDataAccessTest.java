@@ -122,6 +122,23 @@ class PersonalDataAccessTest {
   }
 
   @Test
+  void aHeadRequestCarriesNothing() {
+    long cadre = cadreIn665();
+    String run = unique("head");
+    user(unique("to-chuc"), "organizer", "665")
+        .header("X-Request-Id", run + "-head")
+        .head("/api/cadres/" + cadre)
+        .then()
+        .statusCode(200);
+    user(unique("to-chuc"), "organizer", "665")
+        .header("X-Request-Id", run + "-get")
+        .get("/api/cadres/" + cadre)
+        .then()
+        .statusCode(200);
+    assertEquals(List.of(run + "-get"), field(readsWithRequestIdPrefix(cadre, run), "requestId"));
+  }
+
+  @Test
   void theHistoryIsRecordedWhenItShowsPersonalValues() {
     long cadre = cadreIn665();
     String run = unique("history");

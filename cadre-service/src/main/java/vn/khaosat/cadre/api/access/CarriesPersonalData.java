@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * Marks an operation whose answer may carry cadres' personal fields: the method names them with
- * {@link HandedPersonalData#of}, and {@link PersonalDataWriterInterceptor} records them in the
- * access log as the body is written.
+ * {@link HandedPersonalData#of}, and {@link PersonalDataResponseFilter} records them in the access
+ * log before the body is written.
  */
 @NameBinding
 @Retention(RetentionPolicy.RUNTIME)

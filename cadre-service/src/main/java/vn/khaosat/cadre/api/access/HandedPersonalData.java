@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * The cadres whose personal fields the current answer carries, named by the resource method that
- * decided to show them, and recorded once the body is written ({@link
- * PersonalDataWriterInterceptor}).
+ * decided to show them, and recorded before the body is written ({@link
+ * PersonalDataResponseFilter}).
  */
 @RequestScoped
 public class HandedPersonalData {

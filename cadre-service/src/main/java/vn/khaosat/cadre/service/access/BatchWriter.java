@@ -124,12 +124,11 @@ final class BatchWriter {
     long deadline = System.nanoTime() + lingerNanos;
     long left = lingerNanos;
     while (batch.size() < batchSize && left > 0 && !closed) {
-      // in slices, so that closing is seen within one
-      PersonalDataRead next = queue.poll(Math.min(left, SLICE_NANOS), TimeUnit.NANOSECONDS);
-      if (next != null) {
-        batch.add(next);
-        queue.drainTo(batch, batchSize - batch.size());
-      }
+      // sleeps rather than waits on the queue, so that a read arriving wakes no thread (waiting
+      // made every read a wake-up and a context switch); in slices, so that closing and a full
+      // batch are seen within one
+      TimeUnit.NANOSECONDS.sleep(Math.min(left, SLICE_NANOS));
+      queue.drainTo(batch, batchSize - batch.size());
       left = deadline - System.nanoTime();
     }
   }
