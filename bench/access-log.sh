@@ -94,9 +94,15 @@ await() { for _ in $(seq 1 120); do curl -sf -o /dev/null "http://localhost:$1/q
 # three fresh JVMs alike (the stack's own instance, warm for longer, would not compare fairly), the
 # jar as it is run from a copy, so that a build during the run changes nothing measured
 rm -rf "$WORK/current-cadre" && cp -r cadre-service/target/quarkus-app "$WORK/current-cadre"
-start_cadre sync "$SYNC_PORT" "$WORK/current-cadre" sync
-start_cadre baseline "$BASELINE_PORT" "$BASELINE_APP" async
-start_cadre async "$ASYNC_PORT" "$WORK/current-cadre" async
+# INSTANCE_ORDER: the order the instances start and are warmed in, so that a run with it reversed
+# tells an effect of the order (which JVM starts, compiles, is warmed first) from the recording's
+declare -A app=([baseline]="$BASELINE_APP" [async]="$WORK/current-cadre" [sync]="$WORK/current-cadre")
+declare -A port_of=([baseline]="$BASELINE_PORT" [async]="$ASYNC_PORT" [sync]="$SYNC_PORT")
+declare -A writer=([baseline]=async [async]=async [sync]=sync)
+INSTANCE_ORDER="${INSTANCE_ORDER:-async sync baseline}"
+for name in $INSTANCE_ORDER; do
+  start_cadre "$name" "${port_of[$name]}" "${app[$name]}" "${writer[$name]}"
+done
 await "$INDICATORS_PORT"; await "$ASYNC_PORT"; await "$SYNC_PORT"; await "$BASELINE_PORT"
 
 ADMIN="$(dev/mint-token.sh bench-admin admin)"
@@ -114,7 +120,7 @@ echo "cadre $cadre; answer sizes: organizer $(curl -sf -H "Authorization: Bearer
   "http://localhost:$ASYNC_PORT/api/cadres/$cadre" | wc -c) B"
 
 timings() { # port: "recording-sum recording-count read-sum read-count" from the instance's metrics
-  curl -sf "http://localhost:$1/q/metrics" | awk '
+  curl -sf -m 30 "http://localhost:$1/q/metrics" | awk '
     /^khaosat_personal_data_log_record_seconds_sum/ {rs = $2} /^khaosat_personal_data_log_record_seconds_count/ {rc = $2}
     /^http_server_requests_seconds_(sum|count)\{/ && /method="GET"/ && /status="200"/ && /uri="\/api\/cadres\/\{id\}"/ {
       if ($1 ~ /_sum/) hs += $2; else hc += $2 }
@@ -145,7 +151,8 @@ $(echo "$out" | awk '$1=="99%" {print $2}') $n $(((j1 - j0) * 1000000 / TICK / n
 : > "$WORK/access-log.txt"
 : > "$WORK/access-log-threads.txt"
 : > "$WORK/access-log-timings.txt"
-for port in "$ASYNC_PORT" "$SYNC_PORT" "$BASELINE_PORT"; do # warm-up: JIT, pools, the unit tree's cache
+for name in $INSTANCE_ORDER; do # warm-up: JIT, pools, the unit tree's cache
+  port="${port_of[$name]}"
   # each instance both reads alike, so that none is better compiled than another
   wrk -t1 -c4 -d"${WARM_UP:-20}s" -H "Authorization: Bearer $ORGANIZER" "http://localhost:$port/api/cadres/$cadre" > /dev/null
   wrk -t1 -c4 -d"${WARM_UP:-20}s" -H "Authorization: Bearer $VIEWER" "http://localhost:$port/api/cadres/$cadre" > /dev/null
