@@ -29,13 +29,6 @@ public interface GatewayConfig {
   RateLimit rateLimit();
 
   /**
-   * How many verified tokens the edge keeps, each until it expires, so that it verifies a token's
-   * signature once rather than on every request ({@code TOKEN_CACHE_SIZE}).
-   */
-  @WithDefault("4096")
-  int tokenCacheSize();
-
-  /**
    * The identity provider's OpenID Connect discovery document, when Swagger UI is to log in through
    * it ({@code OIDC_DISCOVERY_DOCUMENT}); without it, Authorize takes a pasted token.
    */

@@ -5,12 +5,12 @@ import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import vn.khaosat.gateway.config.GatewayConfig;
 
 /**
  * Checks the bearer token at the edge, with the same key and issuer as the services, so that a
  * request without a valid token never reaches a backend. The services check it again. A token once
- * verified is kept until it expires ({@link VerifiedTokens}), so its next requests cost a lookup.
+ * verified is kept until it expires (libs/token-cache, through the parser), so its next requests
+ * cost a lookup.
  */
 @ApplicationScoped
 public class EdgeAuthentication {
@@ -18,11 +18,9 @@ public class EdgeAuthentication {
   private static final String BEARER = "Bearer ";
 
   private final JWTParser parser;
-  private final VerifiedTokens verified;
 
-  public EdgeAuthentication(JWTParser parser, GatewayConfig config) {
+  public EdgeAuthentication(JWTParser parser) {
     this.parser = parser;
-    this.verified = new VerifiedTokens(config.tokenCacheSize());
   }
 
   /** The token's user, or empty when the header is absent or the token invalid or expired. */
@@ -32,13 +30,8 @@ public class EdgeAuthentication {
       return Optional.empty();
     }
     String token = authorization.substring(BEARER.length()).strip();
-    String user = verified.user(token);
-    if (user != null) {
-      return Optional.of(user);
-    }
     try {
       JsonWebToken jwt = parser.parse(token);
-      verified.put(token, jwt.getName(), jwt.getExpirationTime());
       return Optional.ofNullable(jwt.getName());
     } catch (ParseException e) {
       return Optional.empty();

@@ -6,6 +6,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -22,6 +23,7 @@ public class CurrentUser {
 
   private final SecurityIdentity identity;
   private final JsonWebToken token;
+  private Set<String> units;
 
   public CurrentUser(SecurityIdentity identity, JsonWebToken token) {
     this.identity = identity;
@@ -54,6 +56,15 @@ public class CurrentUser {
 
   /** The unit codes of the token's {@code units} claim (a JSON array or a single string). */
   public Set<String> units() {
+    if (units == null) {
+      units = Collections.unmodifiableSet(claimedUnits());
+    }
+    return units;
+  }
+
+  // read once a request: smallrye-jwt throws and catches an exception on every read of a claim
+  // the JWT specification does not name (Claims.valueOf), and a list checks one unit per cadre
+  private Set<String> claimedUnits() {
     Object claim = token.getClaim(UNITS_CLAIM);
     Set<String> units = new LinkedHashSet<>();
     if (claim instanceof JsonArray array) {

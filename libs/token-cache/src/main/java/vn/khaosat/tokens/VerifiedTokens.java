@@ -1,4 +1,4 @@
-package vn.khaosat.gateway.proxy;
+package vn.khaosat.tokens;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -8,21 +8,23 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
- * The bearer tokens the edge has verified (mã thông báo đã xác thực), each kept until its own
- * expiry, so that a caller's next requests skip the signature check, an RSA verification that was
- * most of the gateway's cost per request. Keyed by the whole token string, so only the very same
- * token finds an entry; bounded in size (the least used go first); an entry is never used at or
- * after its token's {@code exp}. A token verified before a key rotation is thus accepted here until
- * it expires; every service verifies each token again.
+ * The bearer tokens already verified (mã thông báo đã xác thực), each with what its verification
+ * gave, kept until the token's own expiry, so that a caller's next requests skip the signature
+ * check, an RSA verification that was most of the gateway's cost per request and a fifth of a
+ * service's. Keyed by the whole token string, so only the very same token finds an entry; bounded
+ * in size (the least used go first); an entry is never used at or after its token's {@code exp}. A
+ * token verified before a key rotation is thus accepted until it expires.
+ *
+ * @param <V> what a verification gives: the principal, or the user's name
  */
-final class VerifiedTokens {
+public final class VerifiedTokens<V> {
 
-  private record Verified(String user, long expiresAtMillis) {}
+  private record Verified<V>(V value, long expiresAtMillis) {}
 
-  private final Cache<String, Verified> cache;
+  private final Cache<String, Verified<V>> cache;
   private final LongSupplier clockMillis;
 
-  VerifiedTokens(long maximumSize) {
+  public VerifiedTokens(long maximumSize) {
     this(maximumSize, System::currentTimeMillis, Ticker.systemTicker());
   }
 
@@ -39,9 +41,9 @@ final class VerifiedTokens {
             .build();
   }
 
-  /** The user of {@code token} if it was verified and has not expired, else null. */
-  String user(String token) {
-    Verified verified = cache.getIfPresent(token);
+  /** What verifying {@code token} gave, if it was verified and has not expired; else null. */
+  public V get(String token) {
+    Verified<V> verified = cache.getIfPresent(token);
     if (verified == null) {
       return null;
     }
@@ -50,14 +52,14 @@ final class VerifiedTokens {
       cache.invalidate(token);
       return null;
     }
-    return verified.user();
+    return verified.value();
   }
 
   /** Keeps {@code token}, just verified, until {@code expiresAtSeconds} (its {@code exp}). */
-  void put(String token, String user, long expiresAtSeconds) {
+  public void put(String token, V value, long expiresAtSeconds) {
     long expiresAtMillis = TimeUnit.SECONDS.toMillis(expiresAtSeconds);
-    if (user != null && expiresAtMillis > clockMillis.getAsLong()) {
-      cache.put(token, new Verified(user, expiresAtMillis));
+    if (value != null && expiresAtMillis > clockMillis.getAsLong()) {
+      cache.put(token, new Verified<>(value, expiresAtMillis));
     }
   }
 
@@ -66,23 +68,23 @@ final class VerifiedTokens {
     return cache.estimatedSize();
   }
 
-  private final class UntilExpiry implements Expiry<String, Verified> {
+  private final class UntilExpiry implements Expiry<String, Verified<V>> {
 
     @Override
-    public long expireAfterCreate(String token, Verified verified, long currentTime) {
+    public long expireAfterCreate(String token, Verified<V> verified, long currentTime) {
       long left = verified.expiresAtMillis() - clockMillis.getAsLong();
       return TimeUnit.MILLISECONDS.toNanos(Math.max(0, left));
     }
 
     @Override
     public long expireAfterUpdate(
-        String token, Verified verified, long currentTime, long currentDuration) {
+        String token, Verified<V> verified, long currentTime, long currentDuration) {
       return expireAfterCreate(token, verified, currentTime);
     }
 
     @Override
     public long expireAfterRead(
-        String token, Verified verified, long currentTime, long currentDuration) {
+        String token, Verified<V> verified, long currentTime, long currentDuration) {
       return currentDuration;
     }
   }

@@ -1,4 +1,4 @@
-package vn.khaosat.gateway.proxy;
+package vn.khaosat.tokens;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 class VerifiedTokensTest {
 
   private final AtomicLong now = new AtomicLong(TimeUnit.SECONDS.toMillis(1_800_000_000L));
-  private final VerifiedTokens tokens =
-      new VerifiedTokens(100, now::get, () -> TimeUnit.MILLISECONDS.toNanos(now.get()));
+  private final VerifiedTokens<String> tokens =
+      new VerifiedTokens<>(100, now::get, () -> TimeUnit.MILLISECONDS.toNanos(now.get()));
 
   private long nowSeconds() {
     return TimeUnit.MILLISECONDS.toSeconds(now.get());
@@ -22,19 +22,19 @@ class VerifiedTokensTest {
   @Test
   void aVerifiedTokenIsKnownUntilItExpiresAndNeverAfter() {
     tokens.put("a.b.c", "statistician", nowSeconds() + 60);
-    assertEquals("statistician", tokens.user("a.b.c"));
+    assertEquals("statistician", tokens.get("a.b.c"));
     now.addAndGet(59_999);
-    assertEquals("statistician", tokens.user("a.b.c"));
+    assertEquals("statistician", tokens.get("a.b.c"));
     now.addAndGet(1);
-    assertNull(tokens.user("a.b.c"));
+    assertNull(tokens.get("a.b.c"));
   }
 
   @Test
   void onlyTheVeryTokenFindsItsEntry() {
     tokens.put("a.b.c", "statistician", nowSeconds() + 60);
-    assertNull(tokens.user("a.b.d"));
-    assertNull(tokens.user("a.b.c "));
-    assertNull(tokens.user("a.b"));
+    assertNull(tokens.get("a.b.d"));
+    assertNull(tokens.get("a.b.c "));
+    assertNull(tokens.get("a.b"));
   }
 
   @Test
@@ -42,9 +42,9 @@ class VerifiedTokensTest {
     tokens.put("old", "viewer", nowSeconds());
     tokens.put("older", "viewer", nowSeconds() - 3600);
     tokens.put("nobody", null, nowSeconds() + 60);
-    assertNull(tokens.user("old"));
-    assertNull(tokens.user("older"));
-    assertNull(tokens.user("nobody"));
+    assertNull(tokens.get("old"));
+    assertNull(tokens.get("older"));
+    assertNull(tokens.get("nobody"));
   }
 
   @Test
@@ -56,7 +56,7 @@ class VerifiedTokensTest {
     // the tokens still held answer with their own user
     int found = 0;
     for (int i = 0; i < 1_000; i++) {
-      String user = tokens.user("token-" + i);
+      String user = tokens.get("token-" + i);
       if (user != null) {
         assertEquals("user-" + i, user);
         found++;
