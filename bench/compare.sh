@@ -197,7 +197,7 @@ def ms(v):  # wrk writes 812.00us, 1.25ms, 1.36s, 2.00m
     return float(m.group(1)) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[m.group(2)] if m else float("nan")
 rps = re.search(r"Requests/sec:\s+([\d.]+)", out)
 reqs = re.search(r"(\d+) requests in", out)
-p50 = re.search(r"50%\s+(\S+)", out)
+p50 = re.search(r"^\s*50%\s+(\S+)", out, re.M)  # the line of its own: "67.50%" ends a stdev column too
 mean = re.search(r"Latency\s+(\S+)", out)
 bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
 errs = re.search(r"Socket errors: (.*)", out)
