@@ -42,9 +42,9 @@ if [ ! -f "$BASELINE_APP/quarkus-run.jar" ]; then
   echo "building the baseline cadre-service from $BASELINE_REV, the access log's response filter unregistered"
   rm -rf "$WORK/src" && mkdir -p "$WORK/src"
   git archive "$BASELINE_REV" | tar -x -C "$WORK/src"
-  interceptor="$WORK/src/cadre-service/src/main/java/vn/khaosat/cadre/api/access/PersonalDataResponseFilter.java"
-  grep -q '^@Provider$' "$interceptor" || { echo "no @Provider line in $interceptor"; exit 1; }
-  sed -i '/^@Provider$/d' "$interceptor"
+  filter="$WORK/src/cadre-service/src/main/java/vn/khaosat/cadre/api/access/PersonalDataResponseFilter.java"
+  grep -q '^@Provider$' "$filter" || { echo "no @Provider line in $filter"; exit 1; }
+  sed -i '/^@Provider$/d' "$filter"
   (cd "$WORK/src" && ./mvnw -B -q $(cat ../../../.mvn/maven.config 2>/dev/null) package -DskipTests \
     -Dspotless.check.skip=true -Dquarkus.container-image.build=false -pl cadre-service -am)
   cp -r "$WORK/src/cadre-service/target/quarkus-app" "$BASELINE_APP"
