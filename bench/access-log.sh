@@ -2,11 +2,11 @@
 # What the access log of personal data costs a cadre read, side by side in one run (wrk).
 #
 # The same read, GET /api/cadres/{id} by an organizer of Đắk Song (665), whose answer carries the
-# cadre's personal fields, on three cadre-service instances sharing one database:
+# cadre's personal fields, on two cadre-service instances (three with WITH_SYNC=1) sharing one database:
 #   baseline  the same code with nothing recorded: git rev BASELINE_REV (HEAD) built with the
 #             response filter left unregistered (its @Provider removed), or a jar given as BASELINE_APP
 #   async     the jar as it is, the log written by the batch writer (the default)
-#   sync      the same jar, each read's record inserted before its answer leaves
+#   sync      the same jar, each read's record inserted before its answer leaves (WITH_SYNC=1 only)
 # and, as a floor, a viewer's read on the baseline instance (the summary: nothing logged, before
 # or after the change), so that the two logging instances serve only the organizer's reads. The same
 # user, cadre and answer on baseline and the two writers: only the recording differs. Rounds
@@ -99,11 +99,12 @@ rm -rf "$WORK/current-cadre" && cp -r cadre-service/target/quarkus-app "$WORK/cu
 declare -A app=([baseline]="$BASELINE_APP" [async]="$WORK/current-cadre" [sync]="$WORK/current-cadre")
 declare -A port_of=([baseline]="$BASELINE_PORT" [async]="$ASYNC_PORT" [sync]="$SYNC_PORT")
 declare -A writer=([baseline]=async [async]=async [sync]=sync)
-INSTANCE_ORDER="${INSTANCE_ORDER:-async sync baseline}"
+if [[ "${WITH_SYNC:-0}" == 1 ]]; then INSTANCE_ORDER="${INSTANCE_ORDER:-async sync baseline}"; else INSTANCE_ORDER="${INSTANCE_ORDER:-async baseline}"; fi
 for name in $INSTANCE_ORDER; do
   start_cadre "$name" "${port_of[$name]}" "${app[$name]}" "${writer[$name]}"
 done
-await "$INDICATORS_PORT"; await "$ASYNC_PORT"; await "$SYNC_PORT"; await "$BASELINE_PORT"
+await "$INDICATORS_PORT"
+for name in $INSTANCE_ORDER; do await "${port_of[$name]}"; done
 
 ADMIN="$(dev/mint-token.sh bench-admin admin)"
 ORGANIZER="$(dev/mint-token.sh bench-organizer organizer 665)"
@@ -145,7 +146,7 @@ run() { # label port token connections -> "label c req/s p50 p99 requests JVM-µ
     NR == FNR {b[$1] = $2; next} {d = ($2 - b[$1]) * 1000000 / tick / n; if (d > 0) printf "%s %s %s\t%d\n", l, c, $1, d}' \
     "$WORK/threads-before" - >> "$WORK/access-log-threads.txt"
   echo "$1 $4 $(echo "$out" | awk '/Requests\/sec/ {print $2}') $(echo "$out" | awk '$1=="50%" {print $2}') \
-$(echo "$out" | awk '$1=="99%" {print $2}') $n $(((j1 - j0) * 1000000 / TICK / n)) $(((p1 - p0) * 1000000 / TICK / n))" \
+$(echo "$out" | awk '$1=="99%" {print $2}') $n $(((j1 - j0) * 1000000 / TICK / n)) $(((p1 - p0) * 1000000 / TICK / n)) $round" \
     >> "$WORK/access-log.txt"
 }
 : > "$WORK/access-log.txt"
@@ -160,8 +161,11 @@ done
 before=$(curl -sf -H "Authorization: Bearer $ADMIN" "http://localhost:$ASYNC_PORT/api/cadres/$cadre/personal-data-access?size=1" | jq .totalItems)
 # the viewer's read on the async instance too: nothing recorded there either, so that a difference
 # between the instances themselves (their JIT, the machine's other load) is told from the recording's
-legs=("baseline $BASELINE_PORT $ORGANIZER" "async $ASYNC_PORT $ORGANIZER" "sync $SYNC_PORT $ORGANIZER"
-  "viewer $BASELINE_PORT $VIEWER" "viewer-async $ASYNC_PORT $VIEWER")
+# WITH_SYNC=1 adds the sync writer's leg: its inserts (WAL, autovacuum) spill into the legs after it,
+# which in every other round is the async one, so it is left out unless asked for
+legs=("baseline $BASELINE_PORT $ORGANIZER" "async $ASYNC_PORT $ORGANIZER")
+[[ "${WITH_SYNC:-0}" == 1 ]] && legs+=("sync $SYNC_PORT $ORGANIZER")
+legs+=("viewer $BASELINE_PORT $VIEWER" "viewer-async $ASYNC_PORT $VIEWER")
 for round in $(seq 1 "$ROUNDS"); do
   for c in $CONNECTIONS; do
     order=("${legs[@]}")
@@ -183,6 +187,7 @@ printf '%-12s %5s %10s %10s %10s %8s %8s %8s\n' reader conn 'req/s' p50 p99 'vs 
 for c in $CONNECTIONS; do
   base=$(awk -v c="$c" '$1=="baseline" && $2==c {print $3}' "$WORK/access-log.txt" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
   for label in baseline async sync viewer viewer-async; do
+    grep -q "^$label $c " "$WORK/access-log.txt" || continue
     rows=$(awk -v l="$label" -v c="$c" '$1==l && $2==c' "$WORK/access-log.txt")
     jvm=$(echo "$rows" | awk '{print $7}' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
     pg=$(echo "$rows" | awk '{print $8}' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
@@ -190,6 +195,19 @@ for c in $CONNECTIONS; do
       split(r[int((NR+1)/2)], f, " ");
       printf "%-12s %5s %10s %10s %10s %7.1f%% %8s %8s\n", f[1], f[2], f[3], f[4], f[5], (f[3]/base - 1) * 100, jvm, pg}'
   done
+done
+# The same comparison pair by pair: each round's async leg against the baseline leg next to it
+# (adjacent in every round, in one order or the other), so that a drift of the machine's load over
+# the run falls on both; and the CPU per read of each pair, JVM and PostgreSQL together
+echo "== paired by round: async against baseline, and the unlogged read (viewer-async against viewer)"
+for c in $CONNECTIONS; do
+  awk -v c="$c" '$2 == c {r[$1, $9] = $3; cpu[$1, $9] = $7 + $8; if ($9 > n) n = $9}
+    function median(a, k,   i, j, t) {for (i = 1; i <= k; i++) for (j = i + 1; j <= k; j++) if (a[j] < a[i]) {t = a[i]; a[i] = a[j]; a[j] = t}
+      return k % 2 ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2}
+    END {for (i = 1; i <= n; i++) {x[i] = (r["async", i] / r["baseline", i] - 1) * 100; y[i] = (cpu["async", i] / cpu["baseline", i] - 1) * 100
+        v[i] = (r["viewer-async", i] / r["viewer", i] - 1) * 100; s = s sprintf(" %+.1f", x[i])}
+      printf "%s conn.: req/s %+.1f %% (median of%s), CPU per read %+.1f %%; unlogged read %+.1f %%\n", c, median(x, n), s, median(y, n), median(v, n)}' \
+    "$WORK/access-log.txt"
 done
 echo "== JVM CPU per request by thread kind, µs (median of the rounds; 20 µs and more)"
 awk -F'\t' '{print $1 "\t" $2}' "$WORK/access-log-threads.txt" | sort -t$'\t' -k1,1 -k2,2n |
@@ -201,6 +219,7 @@ echo "organizer reads answered on the two logging instances: $logged_reads; rows
 # over the organizer's legs on each logging instance (the metrics read before and after each).
 echo "== time inside the service (the organizer's legs)"
 for label in async sync; do
+  grep -q "^$label " "$WORK/access-log-timings.txt" || continue
   awk -v l="$label" '$1 == l {rs += $6 - $2; rc += $7 - $3; hs += $8 - $4; hc += $9 - $5}
     END {printf "%-6s recording %.3f ms per answer (%d), read %.3f ms per answer (%d): %.1f %% of the read\n",
       l, rs / rc * 1000, rc, hs / hc * 1000, hc, (rs / rc) / (hs / hc) * 100}' "$WORK/access-log-timings.txt"

@@ -1,6 +1,5 @@
 package vn.khaosat.tokens;
 
-import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipalFactory;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTCallerPrincipal;
 import io.smallrye.jwt.auth.principal.JWTCallerPrincipalFactory;
@@ -12,12 +11,12 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Verifies a bearer token as smallrye-jwt does (signature, algorithm, issuer, expiry), once: the
- * principal is kept until the token expires ({@link VerifiedTokens}), and the token's next requests
- * get it back from the cache. Every service and the gateway verify tokens through it, since
- * smallrye-jwt's {@code JWTParser} and Quarkus's bearer mechanism both call the factory. A
- * principal is immutable once made (smallrye-jwt converts its claims in the constructor), so
- * concurrent requests share it safely.
+ * Verifies a bearer token as smallrye-jwt does (signature, algorithm, issuer, expiry; {@link
+ * TokenVerifier}), once: the principal is kept until the token expires ({@link VerifiedTokens}),
+ * and the token's next requests get it back from the cache. Every service and the gateway verify
+ * tokens through it, since smallrye-jwt's {@code JWTParser} and Quarkus's bearer mechanism both
+ * call the factory. A principal is immutable once made (smallrye-jwt converts its claims in the
+ * constructor), so concurrent requests share it safely.
  */
 @ApplicationScoped
 @Alternative
@@ -29,7 +28,7 @@ public class CachingPrincipalFactory extends JWTCallerPrincipalFactory {
 
   @Inject // two constructors: CDI takes this one
   public CachingPrincipalFactory(@ConfigProperty(name = "khaosat.token-cache.size") long size) {
-    this(new DefaultJWTCallerPrincipalFactory(), new VerifiedTokens<>(size));
+    this(new TokenVerifier(), new VerifiedTokens<>(size));
   }
 
   CachingPrincipalFactory(

@@ -1,6 +1,7 @@
 package vn.khaosat.tokens;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -17,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.jwt.Claims;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,7 +40,7 @@ class CachingPrincipalFactoryTest {
           new VerifiedTokens<>(100, now::get, () -> TimeUnit.MILLISECONDS.toNanos(now.get())));
 
   private final class CountingVerifier extends JWTCallerPrincipalFactory {
-    private final JWTCallerPrincipalFactory real = new DefaultJWTCallerPrincipalFactory();
+    private final JWTCallerPrincipalFactory real = new TokenVerifier();
 
     @Override
     public JWTCallerPrincipal parse(String token, JWTAuthContextInfo info) throws ParseException {
@@ -105,5 +107,25 @@ class CachingPrincipalFactoryTest {
     factory.parse(token(KEYS, expiry), context);
     factory.parse(token(KEYS, expiry.plusSeconds(1)), context);
     assertEquals(2, verifications.get());
+  }
+
+  @Test
+  void theClaimsReadAsSmallryeJwtReadsThemWithTheirTypesLookedUp() throws Exception {
+    String token = token(KEYS, Instant.ofEpochMilli(now.get()).plusSeconds(600));
+    JWTCallerPrincipal ours = factory.parse(token, context);
+    JWTCallerPrincipal theirs = new DefaultJWTCallerPrincipalFactory().parse(token, context);
+    assertEquals(theirs.getClaimNames(), ours.getClaimNames());
+    for (String claim : theirs.getClaimNames()) {
+      Object expected = theirs.getClaim(claim);
+      Object actual = ours.getClaim(claim);
+      assertEquals(String.valueOf(expected), String.valueOf(actual), claim);
+    }
+    Object units = ours.getClaim("units");
+    assertEquals("[\"665\"]", String.valueOf(units));
+    // the custom claim's type comes from the lookup, not from Claims.valueOf's exception
+    TokenVerifier.Principal principal = assertInstanceOf(TokenVerifier.Principal.class, ours);
+    assertEquals(Claims.UNKNOWN, principal.getClaimType("units"));
+    assertEquals(Claims.exp, principal.getClaimType("exp"));
+    assertEquals(Claims.groups, principal.getClaimType("groups"));
   }
 }
