@@ -8,13 +8,13 @@
 #   async     the jar as it is, the log written by the batch writer (the default)
 #   sync      the same jar, each read's record inserted before its answer leaves (WITH_SYNC=1 only)
 # and, as a floor, a viewer's read on the baseline instance (the summary: nothing logged, before
-# or after the change), so that the two logging instances serve only the organizer's reads. The same
-# user, cadre and answer on baseline and the two writers: only the recording differs. Rounds
+# or after the change), so that the logging instances serve only the organizer's reads. The same
+# user, cadre and answer on baseline and the writers: only the recording differs. Rounds
 # alternate between the instances, so that the machine's other load falls on all of them alike.
 #
 # Needs a local stack with the demo data (Đắk Song), e.g. on private ports:
 #   JAVA_OPTS="-Dkhaosat.port.base=23080 -Dkhaosat.pg.port=23090" ./run-local.sh --demo
-# Usage: PORT_BASE=23080 PG_PORT=23090 bench/access-log.sh
+# Usage: PORT_BASE=23080 PG_PORT=23090 bench/access-log.sh (WITH_SYNC=1 adds the sync writer)
 # PROFILE=dir loads async-profiler 4.1 (ASYNC_PROFILER=libasyncProfiler.so, else fetched from the
 # Maven repository) in each instance and leaves dir/<instance>.collapsed (stacks per thread, CPU,
 # 1 ms; written at exit, so warm-up included). PG_DATA (.local/pgdata) finds PostgreSQL's processes
@@ -212,7 +212,7 @@ done
 echo "== JVM CPU per request by thread kind, µs (median of the rounds; 20 µs and more)"
 awk -F'\t' '{print $1 "\t" $2}' "$WORK/access-log-threads.txt" | sort -t$'\t' -k1,1 -k2,2n |
   awk -F'\t' '{v[$1] = v[$1] " " $2; n[$1]++} END {for (k in v) {split(substr(v[k], 2), a, " "); m = a[int((n[k] + 1) / 2)]; if (m >= 20) printf "%-40s %6d\n", k, m}}' | sort
-echo "organizer reads answered on the two logging instances: $logged_reads; rows added to the log: $((after - before))"
+echo "organizer reads answered on the logging instances: $logged_reads; rows added to the log: $((after - before))"
 
 # Within each read, independent of the machine's load: the time spent recording (the filter's
 # timer) against the server's whole time for the read (Micrometer's http_server_requests), means
