@@ -23,8 +23,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT_BASE="${PORT_BASE:-8080}"
 PG_PORT="${PG_PORT:-55432}"
-ROUNDS="${ROUNDS:-3}"
-SECONDS_EACH="${SECONDS_EACH:-10}"
+# many short rounds: this shared machine's slow spells (CPU steal) last seconds and fall on one leg
+# of a pair or both, so 16 pairs of 3 s give a median they barely move, where 5 of 8 s did not
+ROUNDS="${ROUNDS:-16}"
+SECONDS_EACH="${SECONDS_EACH:-3}"
 CONNECTIONS="${CONNECTIONS:-1 8}"
 BASELINE_REV="${BASELINE_REV:-HEAD}"
 PG_DATA="${PG_DATA:-.local/pgdata}"
@@ -202,11 +204,12 @@ done
 echo "== paired by round: async against baseline, and the unlogged read (viewer-async against viewer)"
 for c in $CONNECTIONS; do
   awk -v c="$c" '$2 == c {r[$1, $9] = $3; cpu[$1, $9] = $7 + $8; if ($9 > n) n = $9}
-    function median(a, k,   i, j, t) {for (i = 1; i <= k; i++) for (j = i + 1; j <= k; j++) if (a[j] < a[i]) {t = a[i]; a[i] = a[j]; a[j] = t}
-      return k % 2 ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2}
+    function sorted(a, k,   i, j, t) {for (i = 1; i <= k; i++) for (j = i + 1; j <= k; j++) if (a[j] < a[i]) {t = a[i]; a[i] = a[j]; a[j] = t}}
+    function quantile(a, k, q,   h) {h = (k - 1) * q + 1; return a[int(h)] + (h - int(h)) * (a[int(h) + 1] - a[int(h)])}
+    function spread(a, k) {sorted(a, k); return sprintf("%+.1f %% (quartiles %+.1f to %+.1f)", quantile(a, k, 0.5), quantile(a, k, 0.25), quantile(a, k, 0.75))}
     END {for (i = 1; i <= n; i++) {x[i] = (r["async", i] / r["baseline", i] - 1) * 100; y[i] = (cpu["async", i] / cpu["baseline", i] - 1) * 100
         v[i] = (r["viewer-async", i] / r["viewer", i] - 1) * 100; s = s sprintf(" %+.1f", x[i])}
-      printf "%s conn.: req/s %+.1f %% (median of%s), CPU per read %+.1f %%; unlogged read %+.1f %%\n", c, median(x, n), s, median(y, n), median(v, n)}' \
+      printf "%s conn.: req/s %s, CPU per read %s; unlogged read %s\n  rounds:%s\n", c, spread(x, n), spread(y, n), spread(v, n), s}' \
     "$WORK/access-log.txt"
 done
 echo "== JVM CPU per request by thread kind, µs (median of the rounds; 20 µs and more)"
