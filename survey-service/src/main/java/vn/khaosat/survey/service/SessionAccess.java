@@ -64,6 +64,38 @@ public class SessionAccess {
     return found.get(0);
   }
 
+  /**
+   * The session's version, or a 404 problem: one query, which tells whether a view made earlier is
+   * still the session's (every change of what the view shows raises it).
+   */
+  public long version(long id) {
+    List<Long> versions =
+        Panache.getEntityManager()
+            .createQuery("select s.version from SurveySession s where s.id = ?1", Long.class)
+            .setParameter(1, id)
+            .getResultList();
+    if (versions.isEmpty()) {
+      throw ApiProblem.notFound("session.notFound", id);
+    }
+    return versions.get(0);
+  }
+
+  /**
+   * Raises the version of the session that holds directive {@code directiveId}: the session's view
+   * shows the directive's status, so its ETag must change with it. Takes the session's row lock
+   * before the caller locks the directive, in the order of every writer of a session's parts, so
+   * that the two never wait on each other; by SQL, so that the version raised is the committed one
+   * whatever this transaction has read, and no revision of the session's content is written.
+   */
+  public void raiseVersionOfSessionOf(long directiveId) {
+    Panache.getEntityManager()
+        .createNativeQuery(
+            "update survey_session set version = version + 1, updated_at = now()"
+                + " where id = (select session_id from directive where id = ?1)")
+        .setParameter(1, directiveId)
+        .executeUpdate();
+  }
+
   /** The directive, or a 404 problem. */
   public Directive directive(long id) {
     Directive directive = Directive.findById(id);

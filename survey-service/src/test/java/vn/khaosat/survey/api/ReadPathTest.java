@@ -2,10 +2,12 @@ package vn.khaosat.survey.api;
 
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.Map;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
@@ -13,8 +15,10 @@ import org.junit.jupiter.api.Test;
 /**
  * A GET of a session with everything recorded is one transaction (issue 12, P1), counted by
  * Hibernate's statistics (on in the test profile): every list the answer shows is read from one
- * snapshot, the signature's participants included, in six queries: the session with its
- * participants, then one a list (agenda, statements, findings, directives, amendments).
+ * snapshot, the signature's participants included: its version, then the session with its
+ * participants, then one query a list (agenda, statements, findings, directives, amendments). Read
+ * again unchanged, the session is one query, its version; any change of what it shows is seen at
+ * once.
  */
 @QuarkusTest
 class ReadPathTest {
@@ -23,18 +27,76 @@ class ReadPathTest {
 
   @Test
   void aSignedSessionIsReadInOneTransaction() {
-    long[] signed = Api.concludedSession("665");
+    String unit = Api.unit();
+    long[] signed = Api.concludedSession(unit);
+    long directive = Api.addDirective(signed[0], unit, "2020-03-31");
     Api.sign(signed);
     Statistics statistics = sessions.getStatistics();
+    // the answer to the signing made the view: read again, the session is only its version
     statistics.clear();
+    String etag = read(signed[0], "SIGNED");
+    assertEquals(etag, read(signed[0], "SIGNED"), "the same session, the same ETag");
+    assertEquals(2, statistics.getTransactionCount(), "transactions of two GETs");
+    assertEquals(2, statistics.getPrepareStatementCount(), "an unchanged session: its version");
+
+    // a directive's status changed: the view is made again, whole
+    Api.admin()
+        .body(Map.of("status", "IN_PROGRESS"))
+        .patch("/api/directives/" + directive)
+        .then()
+        .statusCode(200);
+    statistics.clear();
+    read(signed[0], "SIGNED");
+    assertEquals(1, statistics.getTransactionCount(), "transactions of one GET");
+    // its version, the session with its participants, then each of its five other lists: no
+    // query per item
+    assertEquals(7, statistics.getPrepareStatementCount(), "statements of one GET");
+  }
+
+  @Test
+  void aChangeIsSeenByTheNextRead() {
+    String unit = Api.unit();
+    long session = Api.createSession(unit);
+    String before = read(session, "PLANNED");
+    Api.addGuest(session, "Lê Văn Khách", "DELEGATION_MEMBER");
     Api.viewer()
-        .get("/api/surveys/" + signed[0])
+        .get("/api/surveys/" + session)
         .then()
         .statusCode(200)
-        .body("participants", hasSize(2))
-        .body("status", is("SIGNED"));
-    assertEquals(1, statistics.getTransactionCount(), "transactions of one GET");
-    // the session with its participants, then each of its five other lists: no query per item
-    assertEquals(6, statistics.getPrepareStatementCount(), "statements of one GET");
+        .header("ETag", not(before))
+        .body("participants", hasSize(1))
+        .body("participants[0].fullName", is("Lê Văn Khách"));
+  }
+
+  @Test
+  void aDirectivesStatusChangeRaisesItsSessionsVersion() {
+    String unit = Api.unit();
+    long[] s = Api.concludedSession(unit);
+    long directive = Api.addDirective(s[0], unit, "2020-03-31");
+    Api.sign(s);
+    String signed = read(s[0], "SIGNED");
+    Api.as("secretary", unit)
+        .body(Map.of("status", "IN_PROGRESS", "note", "Đã giao Ban Tổ chức"))
+        .patch("/api/directives/" + directive)
+        .then()
+        .statusCode(200);
+    // the session's view shows the status: its ETag changes with it, and no 304 hides it
+    Api.viewer()
+        .header("If-None-Match", signed)
+        .get("/api/surveys/" + s[0])
+        .then()
+        .statusCode(200)
+        .header("ETag", not(signed))
+        .body("directives[0].status", is("IN_PROGRESS"));
+  }
+
+  private static String read(long session, String status) {
+    return Api.viewer()
+        .get("/api/surveys/" + session)
+        .then()
+        .statusCode(200)
+        .body("status", is(status))
+        .extract()
+        .header("ETag");
   }
 }

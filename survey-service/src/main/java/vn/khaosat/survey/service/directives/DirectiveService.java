@@ -86,6 +86,7 @@ public class DirectiveService {
   /** A change of status, allowed before and after signing, by the host's or the owner's side. */
   @Transactional
   public Directive changeStatus(long id, DirectiveStatusCommand request, String ifMatch) {
+    access.raiseVersionOfSessionOf(id);
     // locked, so that concurrent changes queue and each one is checked against the one before
     Directive directive = access.lockedDirective(id, ifMatch);
     DirectiveStatus from = directive.status;

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import vn.khaosat.paging.Filters;
 import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
@@ -58,7 +59,17 @@ public class SessionService {
    */
   @Transactional
   public <T> T read(long id, Function<SurveySession, T> view) {
-    return view.apply(access.findWithParticipants(id));
+    return read(id, null, view);
+  }
+
+  /**
+   * As {@link #read(long, Function)}, unless {@code kept} gives a view for the session's current
+   * version (one query): then that one. In one transaction either way.
+   */
+  @Transactional
+  public <T> T read(long id, LongFunction<T> kept, Function<SurveySession, T> view) {
+    T current = kept == null ? null : kept.apply(access.version(id));
+    return current != null ? current : view.apply(access.findWithParticipants(id));
   }
 
   @Transactional
