@@ -114,6 +114,14 @@ final class Api extends ApiRequests {
     return new long[] {session, leader, secretary};
   }
 
+  /** A signed session with one directive due on {@code deadline}; returns {session, directive}. */
+  static long[] signedWithDirective(String unit, String deadline) {
+    long[] s = concludedSession(unit);
+    long directive = addDirective(s[0], unit, deadline);
+    sign(s);
+    return new long[] {s[0], directive};
+  }
+
   static void sign(long[] s) {
     admin()
         .body(Map.of("secretaryId", s[2], "chairId", s[1]))

@@ -109,9 +109,7 @@ class DirectiveTest {
   @Test
   void statusChangesFollowTheRulesAndAreAllKept() {
     String unit = Api.unit();
-    long[] s = Api.concludedSession(unit);
-    long id = Api.addDirective(s[0], unit, "2020-03-31");
-    Api.sign(s);
+    long id = Api.signedWithDirective(unit, "2020-03-31")[1];
     String path = "/api/directives/" + id;
     // follow-up goes on after signing
     Api.as("secretary", unit)

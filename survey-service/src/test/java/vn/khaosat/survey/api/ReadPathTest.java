@@ -27,10 +27,8 @@ class ReadPathTest {
 
   @Test
   void aSignedSessionIsReadInOneTransaction() {
-    String unit = Api.unit();
-    long[] signed = Api.concludedSession(unit);
-    long directive = Api.addDirective(signed[0], unit, "2020-03-31");
-    Api.sign(signed);
+    long[] signed = Api.signedWithDirective(Api.unit(), "2020-03-31");
+    long directive = signed[1];
     Statistics statistics = sessions.getStatistics();
     // the answer to the signing made the view: read again, the session is only its version
     statistics.clear();
@@ -71,9 +69,8 @@ class ReadPathTest {
   @Test
   void aDirectivesStatusChangeRaisesItsSessionsVersion() {
     String unit = Api.unit();
-    long[] s = Api.concludedSession(unit);
-    long directive = Api.addDirective(s[0], unit, "2020-03-31");
-    Api.sign(s);
+    long[] s = Api.signedWithDirective(unit, "2020-03-31");
+    long directive = s[1];
     String signed = read(s[0], "SIGNED");
     Api.as("secretary", unit)
         .body(Map.of("status", "IN_PROGRESS", "note", "Đã giao Ban Tổ chức"))
