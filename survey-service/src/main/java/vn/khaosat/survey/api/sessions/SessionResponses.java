@@ -1,8 +1,9 @@
 package vn.khaosat.survey.api.sessions;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -14,47 +15,61 @@ import vn.khaosat.survey.service.sessions.SessionService;
  * the write's transaction has ended (its entities are detached) and the version it raised is only
  * known once committed.
  *
- * <p>The view of each session last read is kept with its version and day, and served again while
- * one query finds the session at that version, on that day: every change of what the view shows
- * raises the version (a directive's status too), and the day is in it through the directives'
- * "overdue". So a read of an unchanged session is one query instead of six (bench/compare.sh, P1).
- * A view made while a write committed may mix the two states, as any read then could; it is kept
- * under the older version, which the session no longer has, so it is never served again.
+ * <p>The view of each session last read is kept, written as JSON, with its version and day (at most
+ * {@code khaosat.session-views.bytes} of them, 16 MiB, whatever the sessions' sizes), and served
+ * again while one query finds the session at that version, on that day: every change of what the
+ * view shows raises the version (a directive's status too), and the day is in it through the
+ * directives' "overdue". So a read of an unchanged session is one query instead of six
+ * (bench/compare.sh, P1). A view made while a write committed may mix the two states, as any read
+ * then could; it is kept under the older version, which the session no longer has, so it is never
+ * served again.
  */
 @ApplicationScoped
 class SessionResponses {
 
   private final SessionService sessions;
-  private final Cache<Long, Read> views;
+  private final ObjectMapper json;
+  private final KeptViews views;
 
   SessionResponses(
       SessionService sessions,
-      @ConfigProperty(name = "khaosat.session-views.size", defaultValue = "500") long size) {
+      ObjectMapper json,
+      @ConfigProperty(name = "khaosat.session-views.bytes", defaultValue = "16777216") long bytes) {
     this.sessions = sessions;
-    this.views = Caffeine.newBuilder().maximumSize(size).build();
+    this.json = json;
+    this.views = new KeptViews(bytes);
   }
 
   Response read(long id, Response.ResponseBuilder builder) {
-    Read read = current(id);
-    return builder.entity(read.view()).tag(String.valueOf(read.version())).build();
+    KeptViews.View read = current(id);
+    return builder
+        .entity(read.body())
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .tag(String.valueOf(read.version()))
+        .build();
   }
 
-  private Read current(long id) {
+  private KeptViews.View current(long id) {
     LocalDate today = Days.today();
-    Read kept = views.getIfPresent(id);
-    Read read =
+    KeptViews.View kept = views.of(id, today);
+    KeptViews.View read =
         sessions.read(
             id,
-            kept == null || !kept.day().equals(today)
-                ? null
-                : version -> version == kept.version() ? kept : null,
+            kept == null ? null : version -> version == kept.version() ? kept : null,
             // the view walks every list of the session: in the read's one transaction
-            s -> new Read(SessionView.of(s), s.version, today));
+            s -> new KeptViews.View(written(SessionView.of(s)), s.version, today));
     if (read != kept) {
-      views.put(id, read);
+      views.keep(id, read);
     }
     return read;
   }
 
-  private record Read(SessionView view, long version, LocalDate day) {}
+  // written once, as the answer's serialiser would write it: the same mapper
+  private byte[] written(SessionView view) {
+    try {
+      return json.writeValueAsBytes(view);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("session " + view.id() + " not written as JSON", e);
+    }
+  }
 }
