@@ -54,17 +54,9 @@ public class SessionService {
   }
 
   /**
-   * The session and what {@code view} takes from it, in one transaction: every list the view walks
-   * is read from the same snapshot, and the connection is taken once.
-   */
-  @Transactional
-  public <T> T read(long id, Function<SurveySession, T> view) {
-    return read(id, null, view);
-  }
-
-  /**
-   * As {@link #read(long, Function)}, unless {@code kept} gives a view for the session's current
-   * version (one query): then that one. In one transaction either way.
+   * What {@code view} takes from the session, in one transaction and on one connection; or, when
+   * {@code kept} (if any) gives a view for the session's current version, that one, after one
+   * query.
    */
   @Transactional
   public <T> T read(long id, LongFunction<T> kept, Function<SurveySession, T> view) {
