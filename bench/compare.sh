@@ -9,7 +9,7 @@
 #   BENCH_PROFILE=/work/profiles/after bench/compare.sh   # a flame graph per JVM, written at exit
 #
 # Settings (environment): BENCH_PORT_BASE (20080: gateway, services on +1..+3), BENCH_PG_PORT
-# (20180), BENCH_EMPTY_PORT (20090), BENCH_START_PORT (20100..20104, the start-time legs),
+# (20180), BENCH_EMPTY_PORT (20090), BENCH_PROXY_PORT (20091: bench/vertx-proxy), BENCH_START_PORT (20100..20104, the start-time legs),
 # BENCH_SECONDS per wrk/pgbench leg (6), BENCH_ROUNDS of the read legs (3), BENCH_WARMUP seconds
 # a warm-up burst (5; each JVM is warmed until its JIT compiler threads take at most
 # BENCH_WARMUP_JIT % (5) of its CPU in a burst, BENCH_WARMUP_BURSTS at most (12)), BENCH_START_ROUNDS (1), BENCH_LEGS (read,import,scorecard,start), BENCH_PROFILE (a
@@ -21,6 +21,7 @@ cd "$(dirname "$0")/.."
 BASE_PORT="${BENCH_PORT_BASE:-20080}"
 PG_PORT="${BENCH_PG_PORT:-20180}"
 EMPTY_PORT="${BENCH_EMPTY_PORT:-20090}"
+PROXY_PORT="${BENCH_PROXY_PORT:-20091}"
 START_PORT="${BENCH_START_PORT:-20100}"
 DURATION="${BENCH_SECONDS:-6}"
 ROUNDS="${BENCH_ROUNDS:-3}"
@@ -36,6 +37,7 @@ CAD="http://localhost:$((BASE_PORT + 2))"
 SUR="http://localhost:$((BASE_PORT + 3))"
 GW="http://localhost:$BASE_PORT"
 EMPTY="http://localhost:$EMPTY_PORT"
+PROXY="http://localhost:$PROXY_PORT"
 export PGPASSWORD=postgres
 # a first connection may take seconds on a loaded machine: wait for it rather than fail at start
 export QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT="${BENCH_ACQUISITION_TIMEOUT:-60s}"
@@ -82,6 +84,7 @@ mkdir -p "$RUNROOT/local-stack/target" "$RUNROOT/dev"
 cp local-stack/target/local-stack.jar "$RUNROOT/local-stack/target/"
 cp -r local-stack/target/lib "$RUNROOT/local-stack/target/" 2>/dev/null || true
 cp -r dev/keys "$RUNROOT/dev/"
+mkdir -p "$RUNROOT/bench/vertx-proxy" && cp bench/vertx-proxy/VertxProxy.java "$RUNROOT/bench/vertx-proxy/"
 
 agent() { # name: the JVM option loading async-profiler, or nothing
   [[ -n "$PROFILE" ]] || return 0
@@ -149,7 +152,13 @@ start_empty() { # port: starts the empty app on the indicators database, prints 
 EMPTY_PID=$(start_empty "$EMPTY_PORT")
 started+=("$EMPTY_PID")
 await_ready "$EMPTY" 120 "$EMPTY_PID" > /dev/null
-declare -A PID=([empty]=$EMPTY_PID [indicators]=$(pid_on $((BASE_PORT + 1)))
+# the floor of P2 and P3: the Vert.x HTTP proxy alone, with the gateway's jars, before indicators
+(cd "$RUNROOT" && exec java "-Xmx$GATEWAY_HEAP" $(agent vertx-proxy) -cp 'gateway/target/quarkus-app/lib/main/*' \
+  bench/vertx-proxy/VertxProxy.java "$PROXY_PORT" $((BASE_PORT + 1)) > "$WORK/logs/vertx-proxy.log" 2>&1) &
+PROXY_PID=$!
+started+=("$PROXY_PID")
+await_ready "$PROXY" 120 "$PROXY_PID" > /dev/null
+declare -A PID=([empty]=$EMPTY_PID [proxy]=$PROXY_PID [indicators]=$(pid_on $((BASE_PORT + 1)))
   [cadre]=$(pid_on $((BASE_PORT + 2))) [survey]=$(pid_on $((BASE_PORT + 3))) [gateway]=$(pid_on "$BASE_PORT"))
 
 VIEWER="$(dev/mint-token.sh bench viewer)"
@@ -231,6 +240,9 @@ if has_leg read; then
     "gateway.c16 $GW/api/units/665 16 gateway"
     "indicators.c1 $IND/api/units/665 1 indicators"
     "gateway.c1 $GW/api/units/665 1 gateway"
+    "proxy.c4 $PROXY/api/units/665 4 proxy"
+    "proxy.c16 $PROXY/api/units/665 16 proxy"
+    "proxy.c1 $PROXY/api/units/665 1 proxy"
   )
   # Each JVM is warmed until its JIT has settled, not for a fixed time: C1/C2 compile the request
   # path over the first tens of thousands of requests, and while they do, their CPU is billed to
@@ -269,6 +281,7 @@ if has_leg read; then
   warm cadre "$CAD/api/cadres/$CADRE_ID" cadre
   warm survey "$SUR/api/surveys/$SURVEY_ID" survey
   warm gateway "$GW/api/units/665" gateway
+  warm proxy "$PROXY/api/units/665" proxy
   for round in $(seq 1 "$ROUNDS"); do
     log "round $round of $ROUNDS"
     order=("${reads[@]}")

@@ -40,6 +40,7 @@ print(f"| pgbench -S -M prepared, 4 clients | {fmt(median('pgbench', RPS))} tps 
 for name in [
     "empty.c4", "indicators.c4", "cadre.c4", "survey.c4", "gateway.c4",
     "indicators.c16", "gateway.c16", "indicators.c1", "gateway.c1",
+    "proxy.c4", "proxy.c16", "proxy.c1",
 ]:
     if name in legs:
         flag = " (non-2xx!)" if errors[name] else ""
@@ -48,7 +49,7 @@ for name in [
             f"| {fmt(median(name, JVM))} | {fmt(median(name, PG))} |"
         )
 
-warm = [n for n in ("empty", "indicators", "cadre", "survey", "gateway") if f"warmup.{n}" in legs]
+warm = [n for n in ("empty", "indicators", "cadre", "survey", "gateway", "proxy") if f"warmup.{n}" in legs]
 if warm:
     print("\nWarm-up until the JIT compiler threads take at most 5 % of each JVM's CPU (bursts of "
           "the warm-up time, last burst's JVM µs/req): " + ", ".join(
@@ -78,6 +79,21 @@ ratio("P3", "p50 added by the gateway, 1 conn.", f"+{g - d:.2f} ms ({fmt(g)} ms)
 cpu = median("gateway.c4", JVM)
 ratio("P3", "gateway CPU per proxied request, 4 conn.", fmt(cpu, " µs"),
       f"indicators {fmt(median('indicators.c4', JVM))} µs", "≤ 60 µs", cpu <= 60)
+# the Vert.x HTTP proxy alone (bench/vertx-proxy): what P2 and P3 would measure for a gateway that
+# did nothing but proxy, on the same machine in the same run
+for c in ("c4", "c16"):
+    d, v = median(f"indicators.{c}", RPS), median(f"proxy.{c}", RPS)
+    if v == v:
+        rows.append(("P2 floor", f"the Vert.x proxy alone vs direct, {c[1:]} conn.",
+                     f"{fmt(v)} req/s = {v / d:.2f}×", f"direct {fmt(d)} req/s", "(reference)", "—"))
+d, v = median("indicators.c1", P50), median("proxy.c1", P50)
+if v == v:
+    rows.append(("P3 floor", "p50 added by the Vert.x proxy alone, 1 conn.", f"+{v - d:.2f} ms",
+                 f"direct {fmt(d)} ms", "(reference)", "—"))
+v = median("proxy.c4", JVM)
+if v == v:
+    rows.append(("P3 floor", "CPU per request of the Vert.x proxy alone, 4 conn.", fmt(v, " µs"),
+                 f"the gateway {fmt(cpu, ' µs')}", "(reference)", "—"))
 copy = median("copy", MEAN)
 for name, label in (("import.commit", "commit"), ("import.dry-run", "dry run"),
                     ("import.unchanged", "unchanged re-import")):
