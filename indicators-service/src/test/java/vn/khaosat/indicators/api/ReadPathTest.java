@@ -1,6 +1,7 @@
 package vn.khaosat.indicators.api;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -31,6 +32,25 @@ class ReadPathTest {
         .body("successorCodes", contains("68"));
     assertEquals(1, statistics.getPrepareStatementCount(), "statements of one GET");
     assertEquals(1, statistics.getTransactionCount(), "transactions of one GET");
+  }
+
+  @Test
+  void aScorecardIsOneReadOnlyTransactionWhateverItsTargets() {
+    String unit = Api.openDistrict();
+    long resolution = Api.resolution(unit, "2015-2020");
+    for (int i = 0; i < 3; i++) {
+      Api.target(resolution, Api.indicator("HIGHER_IS_BETTER", 1, "%"), "LEVEL", "AT_LEAST", 1);
+    }
+    Statistics statistics = sessions.getStatistics();
+    statistics.clear();
+    Api.viewer()
+        .get("/api/scorecards?unit={u}&term=2015-2020&year=2019", unit)
+        .then()
+        .statusCode(200)
+        .body("totalTargets", is(3));
+    // one snapshot for all its queries; nothing it loaded is checked for changes or flushed
+    assertEquals(1, statistics.getTransactionCount(), "transactions of one scorecard");
+    assertEquals(0, statistics.getFlushCount(), "flushes of one scorecard");
   }
 
   @Test

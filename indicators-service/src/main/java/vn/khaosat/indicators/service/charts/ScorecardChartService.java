@@ -1,7 +1,6 @@
 package vn.khaosat.indicators.service.charts;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
 import vn.khaosat.indicators.domain.Term;
@@ -32,8 +31,10 @@ public class ScorecardChartService {
     this.scorecards = scorecards;
   }
 
-  /** One bar per target of the scorecard, in the scorecard's order. */
-  @Transactional
+  /**
+   * One bar per target of the scorecard, in the scorecard's order. Not a transaction of its own:
+   * the scorecard reads in one of its own, from one snapshot, which must begin with it.
+   */
   public String scorecard(String unitCode, String termCode, int year, Locale l) {
     Unit unit = units.require(unitCode);
     Term term = terms.get(termCode);

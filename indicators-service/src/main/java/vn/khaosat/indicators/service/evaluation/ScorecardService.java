@@ -1,6 +1,7 @@
 package vn.khaosat.indicators.service.evaluation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +19,7 @@ import vn.khaosat.indicators.domain.rules.StatusCounts;
 import vn.khaosat.indicators.domain.rules.TargetEvaluation;
 import vn.khaosat.indicators.service.resolutions.TermService;
 import vn.khaosat.indicators.service.units.UnitDirectory;
+import vn.khaosat.persistence.Transactions;
 
 /**
  * The scorecard of a unit for a term and year: every target of its resolutions evaluated, the
@@ -46,7 +48,13 @@ public class ScorecardService {
     this.shareGroups = shareGroups;
   }
 
+  /**
+   * In one transaction, from one snapshot: the scorecard's queries never mix the states before and
+   * after another commit, and share one connection.
+   */
+  @Transactional
   public Scorecard scorecard(String unitCode, String termCode, Integer year, Locale locale) {
+    Transactions.readOneSnapshot();
     Unit unit = units.requireParameter(unitCode, "unit");
     Term term = terms.requireParameter(termCode, "term");
     int evaluated = evaluations.checkYear(term, year);
@@ -84,7 +92,8 @@ public class ScorecardService {
     }
     List<Target> targets = Target.list("resolutionId in ?1 order by id", resolutions.keySet());
     Map<String, Indicator> indicators =
-        Indicator.<Indicator>list("code in ?1", targets.stream().map(t -> t.indicatorCode).toList())
+        Indicator.<Indicator>list(
+                "code in ?1", targets.stream().map(t -> t.indicatorCode).distinct().toList())
             .stream()
             .collect(Collectors.toMap(i -> i.code, Function.identity()));
     return targets.stream()
