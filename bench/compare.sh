@@ -226,6 +226,39 @@ pgbench_leg() {
   log "$(tail -1 "$RESULTS")"
 }
 
+# Each JVM is warmed until its JIT has settled, not for a fixed time: C1/C2 compile the request
+# path over the first tens of thousands of requests, and while they do, their CPU is billed to
+# every request and taken from the request threads on these 2 cores. A fixed 5 s left the empty
+# app (warmed by nothing else) at 1,007 µs a request when settled it takes about 300 µs, while
+# indicators-service was warmed again by every gateway leg: the floor was the least warm JVM.
+# "Settled" is read from the JVM's own compiler threads, not from the CPU per request, which on
+# a loaded machine can look flat for two bursts while the JIT is still at work.
+jit_ticks() { # pid: CPU ticks of the JVM's C1 and C2 compiler threads
+  local t total=0
+  for t in /proc/"$1"/task/*; do
+    [[ "$(cat "$t/comm" 2>/dev/null)" == C[12]\ CompilerThre* ]] && total=$((total + $(ticks "$1/task/${t##*/}")))
+  done
+  echo "$total"
+}
+warm() { # name url who: bursts of WARMUP s at 4 connections until the compiler threads took at most
+  # BENCH_WARMUP_JIT % (5) of the JVM's CPU in a burst, at most BENCH_WARMUP_BURSTS (12) bursts
+  local name=$1 url=$2 who=$3 j0 j1 c0 c1 n out us jit burst settled=no
+  for burst in $(seq 1 "${BENCH_WARMUP_BURSTS:-12}"); do
+    j0=$(ticks "${PID[$who]}"); c0=$(jit_ticks "${PID[$who]}")
+    out=$(wrk -t2 -c4 -d"${WARMUP}s" -H "Authorization: Bearer $VIEWER" "$url" 2>&1) || true
+    j1=$(ticks "${PID[$who]}"); c1=$(jit_ticks "${PID[$who]}")
+    n=$(sed -n 's/^ *\([0-9]*\) requests in.*/\1/p' <<< "$out")
+    us=$(((j1 - j0) * 1000000 / TICK / (${n:-0} > 0 ? n : 1)))
+    # a compiler thread that ended takes its ticks with it: then this burst does not count
+    jit=$((c1 < c0 ? 100 : 100 * (c1 - c0) / (j1 - j0 > 0 ? j1 - j0 : 1)))
+    if ((burst >= 2 && jit <= ${BENCH_WARMUP_JIT:-5})); then
+      settled=yes; break
+    fi
+  done
+  log "warm-up of $name: $burst bursts of ${WARMUP} s, last $us µs a request, JIT $jit % of its CPU (settled: $settled)"
+  printf 'warmup.%s\t%s\tnan\tnan\t%s\t%s\t0\n' "$name" "$burst" "$us" "$([[ $settled == yes ]] && echo 1 || echo 0)" >> "$RESULTS"
+}
+
 if has_leg read; then
   "${PSQL[@]}" -d postgres -c "create database bench" > /dev/null
   pgbench -q -i -s 10 -h localhost -p "$PG_PORT" -U postgres bench > "$WORK/logs/pgbench-init.txt" 2>&1
@@ -244,38 +277,6 @@ if has_leg read; then
     "proxy.c16 $PROXY/api/units/665 16 proxy"
     "proxy.c1 $PROXY/api/units/665 1 proxy"
   )
-  # Each JVM is warmed until its JIT has settled, not for a fixed time: C1/C2 compile the request
-  # path over the first tens of thousands of requests, and while they do, their CPU is billed to
-  # every request and taken from the request threads on these 2 cores. A fixed 5 s left the empty
-  # app (warmed by nothing else) at 1,007 µs a request when settled it takes about 300 µs, while
-  # indicators-service was warmed again by every gateway leg: the floor was the least warm JVM.
-  # "Settled" is read from the JVM's own compiler threads, not from the CPU per request, which on
-  # a loaded machine can look flat for two bursts while the JIT is still at work.
-  jit_ticks() { # pid: CPU ticks of the JVM's C1 and C2 compiler threads
-    local t total=0
-    for t in /proc/"$1"/task/*; do
-      [[ "$(cat "$t/comm" 2>/dev/null)" == C[12]\ CompilerThre* ]] && total=$((total + $(ticks "$1/task/${t##*/}")))
-    done
-    echo "$total"
-  }
-  warm() { # name url who: bursts of WARMUP s at 4 connections until the compiler threads took at most
-    # BENCH_WARMUP_JIT % (5) of the JVM's CPU in a burst, at most BENCH_WARMUP_BURSTS (12) bursts
-    local name=$1 url=$2 who=$3 j0 j1 c0 c1 n out us jit burst settled=no
-    for burst in $(seq 1 "${BENCH_WARMUP_BURSTS:-12}"); do
-      j0=$(ticks "${PID[$who]}"); c0=$(jit_ticks "${PID[$who]}")
-      out=$(wrk -t2 -c4 -d"${WARMUP}s" -H "Authorization: Bearer $VIEWER" "$url" 2>&1) || true
-      j1=$(ticks "${PID[$who]}"); c1=$(jit_ticks "${PID[$who]}")
-      n=$(sed -n 's/^ *\([0-9]*\) requests in.*/\1/p' <<< "$out")
-      us=$(((j1 - j0) * 1000000 / TICK / (${n:-0} > 0 ? n : 1)))
-      # a compiler thread that ended takes its ticks with it: then this burst does not count
-      jit=$((c1 < c0 ? 100 : 100 * (c1 - c0) / (j1 - j0 > 0 ? j1 - j0 : 1)))
-      if ((burst >= 2 && jit <= ${BENCH_WARMUP_JIT:-5})); then
-        settled=yes; break
-      fi
-    done
-    log "warm-up of $name: $burst bursts of ${WARMUP} s, last $us µs a request, JIT $jit % of its CPU (settled: $settled)"
-    printf 'warmup.%s\t%s\tnan\tnan\t%s\t%s\t0\n' "$name" "$burst" "$us" "$([[ $settled == yes ]] && echo 1 || echo 0)" >> "$RESULTS"
-  }
   warm empty "$EMPTY/api/units/665" empty
   warm indicators "$IND/api/units/665" indicators
   warm cadre "$CAD/api/cadres/$CADRE_ID" cadre
@@ -389,7 +390,8 @@ SQL
   SC="$IND/api/scorecards?unit=BENCH-SC&term=2015-2020&year=2019"
   n=$(curl -fsS -H "Authorization: Bearer $VIEWER" "$SC" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["targets"]))' 2>/dev/null || echo "?")
   log "the scorecard lists $n targets"
-  wrk -t1 -c1 -d"${WARMUP}s" -H "Authorization: Bearer $VIEWER" "$SC" > /dev/null 2>&1 || true
+  # as the read legs: until the JIT has settled (a fixed 5 s left it compiling through the rounds)
+  warm scorecard "$SC" indicators
   for round in $(seq 1 "$ROUNDS"); do
     out=$(pgbench -n -f "$WORK/scorecard-inputs.sql" -c1 -T "$DURATION" -h localhost -p "$PG_PORT" -U postgres indicators 2>&1) || true
     printf 'scorecard.sql\tnan\tnan\t%s\tnan\tnan\t0\n' \

@@ -49,7 +49,7 @@ for name in [
             f"| {fmt(median(name, JVM))} | {fmt(median(name, PG))} |"
         )
 
-warm = [n for n in ("empty", "indicators", "cadre", "survey", "gateway", "proxy") if f"warmup.{n}" in legs]
+warm = [n for n in ("empty", "indicators", "cadre", "survey", "gateway", "proxy", "scorecard") if f"warmup.{n}" in legs]
 if warm:
     print("\nWarm-up until the JIT compiler threads take at most 5 % of each JVM's CPU (bursts of "
           "the warm-up time, last burst's JVM µs/req): " + ", ".join(
