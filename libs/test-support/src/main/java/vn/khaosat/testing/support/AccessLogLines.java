@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * The lines Quarkus's HTTP access log writes while this is open, for a test run under {@link On}
- * (the test profile turns the access log off).
+ * (the test profile turns the access log off); {@link AccessLogContract} is the test of a line.
  */
 public final class AccessLogLines implements AutoCloseable {
 
