@@ -51,6 +51,17 @@ class ReadPathTest {
     // one snapshot for all its queries; nothing it loaded is checked for changes or flushed
     assertEquals(1, statistics.getTransactionCount(), "transactions of one scorecard");
     assertEquals(0, statistics.getFlushCount(), "flushes of one scorecard");
+    long statements = statistics.getPrepareStatementCount();
+    // its chart finds the unit and term once, in the same kind of transaction
+    statistics.clear();
+    Api.viewer()
+        .accept("image/svg+xml")
+        .get("/api/charts/scorecard?unit={u}&term=2015-2020&year=2019", unit)
+        .then()
+        .statusCode(200);
+    assertEquals(1, statistics.getTransactionCount(), "transactions of one chart");
+    assertEquals(0, statistics.getFlushCount(), "flushes of one chart");
+    assertEquals(statements, statistics.getPrepareStatementCount(), "statements of one chart");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package vn.khaosat.indicators.service.charts;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
 import vn.khaosat.indicators.domain.Term;
@@ -11,6 +12,7 @@ import vn.khaosat.indicators.service.evaluation.Scorecard;
 import vn.khaosat.indicators.service.evaluation.ScorecardService;
 import vn.khaosat.indicators.service.resolutions.TermService;
 import vn.khaosat.indicators.service.units.UnitDirectory;
+import vn.khaosat.persistence.Transactions;
 import vn.khaosat.problem.Messages;
 
 /**
@@ -32,13 +34,16 @@ public class ScorecardChartService {
   }
 
   /**
-   * One bar per target of the scorecard, in the scorecard's order. Not a transaction of its own:
-   * the scorecard reads in one of its own, from one snapshot, which must begin with it.
+   * One bar per target of the scorecard, in the scorecard's order; an unknown unit or term is a 404
+   * here (the scorecard's own check makes it a 400 on its parameter). One read-only transaction
+   * from one snapshot, as the scorecard's.
    */
+  @Transactional
   public String scorecard(String unitCode, String termCode, int year, Locale l) {
+    Transactions.readOneSnapshot();
     Unit unit = units.require(unitCode);
     Term term = terms.get(termCode);
-    Scorecard card = scorecards.scorecard(unit.code, term.code, year, l);
+    Scorecard card = scorecards.scorecard(unit, term, year, l);
     List<BarChart.Bar> bars =
         card.targets().stream()
             .map(

@@ -55,8 +55,19 @@ public class ScorecardService {
   @Transactional
   public Scorecard scorecard(String unitCode, String termCode, Integer year, Locale locale) {
     Transactions.readOneSnapshot();
-    Unit unit = units.requireParameter(unitCode, "unit");
-    Term term = terms.requireParameter(termCode, "term");
+    return scorecard(
+        units.requireParameter(unitCode, "unit"),
+        terms.requireParameter(termCode, "term"),
+        year,
+        locale);
+  }
+
+  /**
+   * The scorecard of a unit and term the caller found, in the caller's transaction, which began
+   * with {@link Transactions#readOneSnapshot} so that all its queries read one snapshot.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Scorecard scorecard(Unit unit, Term term, Integer year, Locale locale) {
     int evaluated = evaluations.checkYear(term, year);
     List<TargetContext> contexts = contexts(unit, term);
     Set<String> indicatorCodes = new HashSet<>(TargetContext.indicatorsOf(contexts));
