@@ -70,11 +70,11 @@ public record EvaluationView(
     TargetContext c = evaluated.context();
     TargetEvaluation e = evaluated.evaluation();
     return new EvaluationView(
-        c.target().id,
+        c.target().id(),
         c.indicator().code,
         c.indicator().name,
-        c.target().measure,
-        c.target().wording,
+        c.target().measure(),
+        c.target().wording(),
         c.resolution().unitCode,
         c.term().code,
         evaluated.year(),

@@ -56,7 +56,7 @@ public class ScorecardChartService {
                               + " · "
                               + ev.status().label(l);
                   return new BarChart.Bar(
-                      e.context().target().id,
+                      e.context().target().id(),
                       e.context().indicator().name,
                       ev.achievementRatio(),
                       ev.status(),

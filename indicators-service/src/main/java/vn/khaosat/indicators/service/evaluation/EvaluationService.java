@@ -32,7 +32,8 @@ public class EvaluationService {
     Term term = Term.findById(resolution.termCode);
     int evaluated = checkYear(term, year);
     TargetContext context =
-        new TargetContext(target, resolution, term, Indicator.findById(target.indicatorCode));
+        new TargetContext(
+            TargetFacts.of(target), resolution, term, Indicator.findById(target.indicatorCode));
     SeriesLoader.Figures figures =
         loader.load(
             TargetContext.indicatorsOf(List.of(context)),

@@ -84,7 +84,7 @@ public class ScorecardService {
     for (TargetContext context : contexts) {
       TargetEvaluation e = evaluations.evaluate(context, evaluated, figures, null, locale);
       rows.add(new Evaluated(context, evaluated, e));
-      e.warnings().forEach(w -> warnings.add(new Scorecard.Flag(context.target().id, w)));
+      e.warnings().forEach(w -> warnings.add(new Scorecard.Flag(context.target().id(), w)));
     }
     shareGroups
         .check(groupMembers, unit.code, term.baseYear, evaluated, figures, locale)
@@ -101,17 +101,20 @@ public class ScorecardService {
     if (resolutions.isEmpty()) {
       return List.of();
     }
-    List<Target> targets = Target.list("resolutionId in ?1 order by id", resolutions.keySet());
+    List<TargetFacts> targets =
+        Target.find("resolutionId in ?1 order by id", resolutions.keySet())
+            .project(TargetFacts.class)
+            .list();
     Map<String, Indicator> indicators =
         Indicator.<Indicator>list(
-                "code in ?1", targets.stream().map(t -> t.indicatorCode).distinct().toList())
+                "code in ?1", targets.stream().map(TargetFacts::indicatorCode).distinct().toList())
             .stream()
             .collect(Collectors.toMap(i -> i.code, Function.identity()));
     return targets.stream()
         .map(
             t ->
                 new TargetContext(
-                    t, resolutions.get(t.resolutionId), term, indicators.get(t.indicatorCode)))
+                    t, resolutions.get(t.resolutionId()), term, indicators.get(t.indicatorCode())))
         .toList();
   }
 }

@@ -30,7 +30,7 @@ class ShareGroupCheck {
   List<Indicator> members(List<TargetContext> contexts) {
     List<String> groups =
         contexts.stream()
-            .filter(c -> c.target().measure == Measure.SHARE)
+            .filter(c -> c.target().measure() == Measure.SHARE)
             .map(c -> c.indicator().structureGroup)
             .filter(Objects::nonNull)
             .distinct()

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import vn.khaosat.indicators.domain.Indicator;
 import vn.khaosat.indicators.domain.Resolution;
-import vn.khaosat.indicators.domain.Target;
 import vn.khaosat.indicators.domain.Term;
 import vn.khaosat.indicators.domain.rules.EvaluationInput;
 import vn.khaosat.indicators.domain.rules.Measure;
@@ -16,23 +15,24 @@ import vn.khaosat.indicators.domain.rules.TargetSpec;
 import vn.khaosat.indicators.domain.rules.TermSpan;
 
 /** A target with what it is read against: its resolution's unit and term, and its indicator. */
-public record TargetContext(Target target, Resolution resolution, Term term, Indicator indicator) {
+public record TargetContext(
+    TargetFacts target, Resolution resolution, Term term, Indicator indicator) {
 
   TargetSpec spec() {
     return new TargetSpec(
-        target.measure,
-        target.comparator,
-        target.value,
-        target.low,
-        target.high,
-        target.tolerance,
+        target.measure(),
+        target.comparator(),
+        target.value(),
+        target.low(),
+        target.high(),
+        target.tolerance(),
         indicator.direction,
         indicator.decimals);
   }
 
   /** The total a share is taken of, when the measure is a share of another indicator. */
   String totalIndicator() {
-    return target.measure == Measure.SHARE ? indicator.partOfCode : null;
+    return target.measure() == Measure.SHARE ? indicator.partOfCode : null;
   }
 
   EvaluationInput input(int year, SeriesLoader.Figures figures, BigDecimal reported) {
@@ -43,7 +43,7 @@ public record TargetContext(Target target, Resolution resolution, Term term, Ind
         year,
         figures.series(indicator.code, unit),
         figures.series(totalIndicator(), unit),
-        figures.series(indicator.code, target.referenceUnitCode),
+        figures.series(indicator.code, target.referenceUnitCode()),
         reported);
   }
 
@@ -63,7 +63,7 @@ public record TargetContext(Target target, Resolution resolution, Term term, Ind
     Set<String> codes = new HashSet<>();
     contexts.forEach(
         c ->
-            Stream.of(c.resolution().unitCode, c.target().referenceUnitCode)
+            Stream.of(c.resolution().unitCode, c.target().referenceUnitCode())
                 .filter(Objects::nonNull)
                 .forEach(codes::add));
     return codes;
