@@ -1,6 +1,5 @@
 package vn.khaosat.problem;
 
-import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,11 +10,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * The message bundles read once per language, and each message's parsed {@link MessageFormat} kept
- * per (locale, key): looking a bundle up and parsing a pattern on every call cost a quarter of a
- * scorecard's CPU. Bounded by the keys the bundles hold, times the supported locales (other locales
- * and unknown keys are not kept). Thread-safe: a kept format is cloned before it formats, as {@link
- * MessageFormat} is not.
+ * The message bundles read once per language, and each message's parsed {@link MessageTemplate}
+ * kept per (locale, key): looking a bundle up and parsing a pattern on every call cost a quarter of
+ * a scorecard's CPU. Bounded by the keys the bundles hold, times the supported locales (other
+ * locales and unknown keys are not kept). Thread-safe: a template is shared by every caller.
  */
 final class MessagePatterns {
 
@@ -24,7 +22,7 @@ final class MessagePatterns {
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
   private final ConcurrentMap<Locale, Map<String, String>> texts = new ConcurrentHashMap<>();
-  private final ConcurrentMap<Locale, ConcurrentMap<String, MessageFormat>> formats =
+  private final ConcurrentMap<Locale, ConcurrentMap<String, MessageTemplate>> formats =
       new ConcurrentHashMap<>();
   private final List<Locale> cachedLocales;
 
@@ -37,22 +35,23 @@ final class MessagePatterns {
     return texts.computeIfAbsent(bundleLocale(locale), MessagePatterns::load).get(key);
   }
 
-  /**
-   * A format of the key's text for the locale, not shared with any other caller; null if absent.
-   */
-  MessageFormat format(Locale locale, String key) {
-    String pattern = text(locale, key);
-    if (pattern == null) {
-      return null;
-    }
+  /** The template of the key's text for the locale; null if absent. */
+  MessageTemplate template(Locale locale, String key) {
     if (!cachedLocales.contains(locale)) {
-      return new MessageFormat(pattern, locale);
+      String pattern = text(locale, key);
+      return pattern == null ? null : new MessageTemplate(pattern, locale);
     }
-    MessageFormat kept =
-        formats
-            .computeIfAbsent(locale, l -> new ConcurrentHashMap<>())
-            .computeIfAbsent(key, k -> new MessageFormat(pattern, locale));
-    return (MessageFormat) kept.clone();
+    ConcurrentMap<String, MessageTemplate> kept =
+        formats.computeIfAbsent(locale, l -> new ConcurrentHashMap<>());
+    MessageTemplate template = kept.get(key);
+    if (template != null) {
+      // the usual case: one lookup, not the bundle's text first
+      return template;
+    }
+    String pattern = text(locale, key);
+    return pattern == null
+        ? null
+        : kept.computeIfAbsent(key, k -> new MessageTemplate(pattern, locale));
   }
 
   /** How many parsed formats are kept, for the test of the bound. */

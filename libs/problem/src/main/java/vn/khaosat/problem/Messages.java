@@ -1,6 +1,5 @@
 package vn.khaosat.problem;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -45,8 +44,8 @@ public final class Messages {
   }
 
   public static String format(Locale locale, String key, Object... args) {
-    MessageFormat format = PATTERNS.format(locale, key);
-    return format == null ? key : format.format(plainIntegers(args));
+    MessageTemplate template = PATTERNS.template(locale, key);
+    return template == null ? key : template.format(plainIntegers(args));
   }
 
   // Years and counts must not get a thousands separator ("2.019"), so whole numbers go in as text.

@@ -1,8 +1,8 @@
 package vn.khaosat.problem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -21,38 +21,36 @@ class MessagePatternsTest {
     for (int i = 0; i < 3; i++) {
       assertEquals(
           "Phiên bản 3 trong If-Match không còn là phiên bản hiện tại (4). Hãy tải lại và thử lại.",
-          patterns.format(Messages.VIETNAMESE, "problem.staleVersion").format(new Object[] {3, 4}));
+          patterns.template(Messages.VIETNAMESE, "problem.staleVersion").format(3, 4));
     }
     // the locale still formats numbers: a Vietnamese decimal comma, an English point
     assertEquals(
         "Tiêu đề If-Match không hợp lệ: 1,5.",
-        patterns
-            .format(Messages.VIETNAMESE, "problem.badIfMatch")
-            .format(new Object[] {new BigDecimal("1.5")}));
+        patterns.template(Messages.VIETNAMESE, "problem.badIfMatch").format(new BigDecimal("1.5")));
     assertEquals(
         "1.5",
         patterns
-            .format(Locale.ENGLISH, "problem.badIfMatch")
-            .format(new Object[] {new BigDecimal("1.5")})
+            .template(Locale.ENGLISH, "problem.badIfMatch")
+            .format(new BigDecimal("1.5"))
             .replaceAll(".*: (.*)\\.$", "$1"));
   }
 
   @Test
-  void eachCallerGetsItsOwnFormat() {
+  void aTemplateIsParsedOnceAndShared() {
     MessagePatterns patterns = new MessagePatterns(Messages.SUPPORTED);
-    assertNotSame(
-        patterns.format(Locale.ENGLISH, "problem.forbiddenUnit"),
-        patterns.format(Locale.ENGLISH, "problem.forbiddenUnit"));
+    assertSame(
+        patterns.template(Locale.ENGLISH, "problem.forbiddenUnit"),
+        patterns.template(Locale.ENGLISH, "problem.forbiddenUnit"));
   }
 
   @Test
   void onlyKnownKeysInSupportedLocalesAreKept() {
     MessagePatterns patterns = new MessagePatterns(Messages.SUPPORTED);
     for (int i = 0; i < 1_000; i++) {
-      assertNull(patterns.format(Locale.ENGLISH, "no.such.key." + i));
-      patterns.format(Locale.forLanguageTag("vi-VN-x-n" + (i % 100)), "problem.forbiddenUnit");
-      patterns.format(Locale.ENGLISH, "problem.forbiddenUnit");
-      patterns.format(Messages.VIETNAMESE, "problem.forbiddenUnit");
+      assertNull(patterns.template(Locale.ENGLISH, "no.such.key." + i));
+      patterns.template(Locale.forLanguageTag("vi-VN-x-n" + (i % 100)), "problem.forbiddenUnit");
+      patterns.template(Locale.ENGLISH, "problem.forbiddenUnit");
+      patterns.template(Messages.VIETNAMESE, "problem.forbiddenUnit");
     }
     assertEquals(2, patterns.keptFormats());
   }
