@@ -93,6 +93,14 @@ public class ScorecardService {
     return new Scorecard(unit, term, evaluated, rows, counts, warnings);
   }
 
+  /**
+   * The resolutions of a unit (?1) and term (?2), as a subquery rather than a list of parameters: a
+   * query of one shape is translated once by Hibernate and planned once by PostgreSQL, where a list
+   * of 200 codes was translated again on every scorecard.
+   */
+  private static final String RESOLUTIONS =
+      "(select r.id from Resolution r where r.unitCode = ?1 and r.termCode = ?2)";
+
   private static List<TargetContext> contexts(Unit unit, Term term) {
     Map<Long, Resolution> resolutions =
         Resolution.<Resolution>list("unitCode = ?1 and termCode = ?2", unit.code, term.code)
@@ -102,12 +110,16 @@ public class ScorecardService {
       return List.of();
     }
     List<TargetFacts> targets =
-        Target.find("resolutionId in ?1 order by id", resolutions.keySet())
+        Target.find("resolutionId in " + RESOLUTIONS + " order by id", unit.code, term.code)
             .project(TargetFacts.class)
             .list();
     Map<String, Indicator> indicators =
         Indicator.<Indicator>list(
-                "code in ?1", targets.stream().map(TargetFacts::indicatorCode).distinct().toList())
+                "code in (select t.indicatorCode from Target t where t.resolutionId in "
+                    + RESOLUTIONS
+                    + ")",
+                unit.code,
+                term.code)
             .stream()
             .collect(Collectors.toMap(i -> i.code, Function.identity()));
     return targets.stream()
