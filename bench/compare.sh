@@ -74,12 +74,22 @@ if ((${#missing[@]})); then
     -Dquarkus.container-image.build=false -pl "$(IFS=,; echo "${missing[*]}")" -am
 fi
 
+# P6's floor: the empty app built again with a service's extensions (bench/empty-app, its profile)
+EXTENSIONS_APP=bench/empty-app/target/with-service-extensions/quarkus-app
+if [[ ! -f "$EXTENSIONS_APP/quarkus-run.jar" ]] && has_leg start; then
+  log "building bench/empty-app -Pservice-extensions"
+  ./mvnw -B -q package -DskipTests -Dquarkus.container-image.build=false -pl bench/empty-app -P service-extensions
+fi
+
 rm -rf "$WORK" && mkdir -p "$WORK/logs"
 : > "$RESULTS"
 # the JVMs run from a copy of the jars (and of dev/keys), so that a build during the run (another
 # terminal, a test) cannot change what is measured; the stack runs in that copy as its root
 RUNROOT="$WORK/root"
 for m in "${jars[@]}"; do mkdir -p "$RUNROOT/$m/target" && cp -r "$m/target/quarkus-app" "$RUNROOT/$m/target/"; done
+if [[ -f "$EXTENSIONS_APP/quarkus-run.jar" ]]; then
+  mkdir -p "$RUNROOT/bench/empty-app-extensions/target" && cp -r "$EXTENSIONS_APP" "$RUNROOT/bench/empty-app-extensions/target/"
+fi
 mkdir -p "$RUNROOT/local-stack/target" "$RUNROOT/dev"
 cp local-stack/target/local-stack.jar "$RUNROOT/local-stack/target/"
 cp -r local-stack/target/lib "$RUNROOT/local-stack/target/" 2>/dev/null || true
@@ -433,6 +443,10 @@ if has_leg start; then
   for round in $(seq 1 "$START_ROUNDS"); do
     start_leg empty $((START_PORT)) "$SERVICE_HEAP" "$(jar bench/empty-app)" "$(db indicators)"
     start_leg indicators $((START_PORT + 1)) "$SERVICE_HEAP" "$(jar indicators-service)" "$(db indicators)"
+    start_leg empty $((START_PORT)) "$SERVICE_HEAP" "$(jar bench/empty-app)" "$(db indicators)"
+    # its Flyway keeps its own history table, so that indicators-service's is not touched
+    start_leg extensions $((START_PORT)) "$SERVICE_HEAP" "$(jar bench/empty-app-extensions)" "$(db indicators)" \
+      QUARKUS_FLYWAY_MIGRATE_AT_START=true QUARKUS_FLYWAY_TABLE=empty_app_history QUARKUS_FLYWAY_BASELINE_ON_MIGRATE=true
     start_leg empty $((START_PORT)) "$SERVICE_HEAP" "$(jar bench/empty-app)" "$(db indicators)"
     start_leg cadre $((START_PORT + 2)) "$SERVICE_HEAP" "$(jar cadre-service)" "$(db cadre)" "INDICATORS_URL=$IND"
     start_leg empty $((START_PORT)) "$SERVICE_HEAP" "$(jar bench/empty-app)" "$(db indicators)"

@@ -9,7 +9,8 @@
 #   PSQL="psql -h localhost -p 20180 -U postgres" bench/import-history.sh indicators file.csv first 3
 # mode: first (the figures are not stored yet) or changed (stored: every value is moved by 1, so
 # every line replaces a figure and gets its revision). Prints "history.<mode>.with <ms>" and
-# "history.<mode>.without <ms>", one line per round, on standard output.
+# "history.<mode>.without <ms>", one line per round, on standard output; in first mode also
+# "history.first.insert <ms>", the same lines by a plain INSERT into observation (P4's floor).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB="$1" CSV="$2" MODE="$3" ROUNDS="${4:-3}"
@@ -62,6 +63,14 @@ select count(*) filter (where created), count(*) filter (where not created),
     count(*) filter (where closed and not created), (select count(*) from written)
 from incoming;
 SQL
+# P4's floor in the database: the same lines written into observation by a plain INSERT, no
+# comparison with what is stored, no history (first mode only: stored lines would conflict)
+cat > "$WORK/insert.sql" <<'SQL'
+insert into observation
+    (id, indicator_code, unit_code, year, status, value, source, note, poverty_standard)
+select id, indicator_code, unit_code, year, status, value, source, note, poverty_standard
+from incoming_observation;
+SQL
 shift_value=$([[ "$MODE" == changed ]] && echo 1 || echo 0)
 leg() { # variant
   "${PSQL[@]}" -X -q -d "$DB" -c "vacuum observation" -c "vacuum observation_revision" > /dev/null
@@ -90,4 +99,5 @@ SQL
 }
 for round in $(seq 1 "$ROUNDS"); do
   if ((round % 2)); then leg with; leg without; else leg without; leg with; fi
+  [[ "$MODE" != first ]] || leg insert
 done

@@ -104,6 +104,14 @@ for name, label in (("import.commit", "commit"), ("import.dry-run", "dry run"),
     else:
         rows.append(("P4", f"import, {label}", f"{v / 1000:.2f} s = {v / copy:.2f}×",
                      f"psql \\copy {copy / 1000:.2f} s", "no slower than before", "see history"))
+# what the database alone takes to write the same lines into observation (its five indexes and its
+# references), in psql with nothing of the service: P4's commit cannot be faster than these
+for name, label in (("history.first.insert", "a plain INSERT of the lines into observation"),
+                    ("history.first.without", "the merge of a first import without history")):
+    v = median(name, MEAN)
+    if v == v:
+        rows.append(("P4 floor", f"{label}, in psql", f"{v / 1000:.2f} s = {v / copy:.2f}×",
+                     f"psql \\copy {copy / 1000:.2f} s", "(reference)", "—"))
 for mode, leg, label in (("first", "import.commit", "first import"),
                          ("changed", "import.changed", "re-import changing every figure")):
     w, wo, t = median(f"history.{mode}.with", MEAN), median(f"history.{mode}.without", MEAN), median(leg, MEAN)
@@ -126,6 +134,11 @@ for svc in ("indicators", "cadre", "survey", "gateway"):
     v = median(f"start.{svc}", MEAN)
     ratio("P6", f"start of {svc} to ready", f"{v / 1000:.2f} s = {v / start_empty:.2f}×",
           f"empty app {start_empty / 1000:.2f} s", "< 1.3×", v / start_empty < 1.3)
+v = median("start.extensions", MEAN)
+if v == v:
+    rows.append(("P6 floor", "start of the empty app with indicators-service's extensions, none of its code",
+                 f"{v / 1000:.2f} s = {v / start_empty:.2f}×", f"empty app {start_empty / 1000:.2f} s",
+                 "(reference)", "—"))
 ratio("P6", "OutOfMemoryError in the logs (services -Xmx256m, gateway -Xmx96m)",
       oom.strip() or "none", "", "none", not oom.strip())
 
