@@ -4,7 +4,7 @@
 # app of bench/empty-app, alternates the legs, prints every ratio with its floor and target, and
 # stops everything it started. Needs java, wrk, pgbench, psql, curl, openssl and python3.
 #
-#   bench/compare.sh                      # about 6 to 8 minutes on 2 cores
+#   bench/compare.sh                      # about 15 to 25 minutes on 2 cores
 #   BENCH_SECONDS=10 BENCH_ROUNDS=5 bench/compare.sh
 #   BENCH_PROFILE=/work/profiles/after bench/compare.sh   # a flame graph per JVM, written at exit
 #
@@ -47,6 +47,10 @@ RESULTS="$WORK/results.tsv"
 started=()
 
 log() { printf '%s  %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+# a missing tool would make every leg of it "n/a" after 20 minutes: stop now and say which
+for tool in java wrk pgbench psql curl openssl python3; do
+  command -v "$tool" > /dev/null || { log "$tool is not installed (apt-get install wrk postgresql-client ...)"; exit 1; }
+done
 has_leg() { [[ ",$LEGS," == *",$1,"* ]]; }
 
 stop_all() {
