@@ -1,7 +1,10 @@
 package vn.khaosat.survey.api;
 
+import static org.hamcrest.Matchers.matchesPattern;
+
 import java.util.HashMap;
 import java.util.Map;
+import org.hamcrest.Matcher;
 import vn.khaosat.testing.support.ApiRequests;
 
 /**
@@ -16,6 +19,16 @@ final class Api extends ApiRequests {
    * A unit code no other test uses; the stand-in for indicators-service knows it as a district.
    * {@code marker} (e.g. "IDOWN") chooses how the stand-ins behave for it.
    */
+  /** The ETag of a view of {@code version} that follows the day: {@code "3@2026-12-03"}. */
+  static Matcher<String> datedTag(long version) {
+    return matchesPattern("\"" + version + "@\\d{4}-\\d{2}-\\d{2}\"");
+  }
+
+  /** The ETag of a view of any version that follows the day. */
+  static Matcher<String> datedTag() {
+    return matchesPattern("\"\\d+@\\d{4}-\\d{2}-\\d{2}\"");
+  }
+
   static String unit(String marker) {
     return "U" + next() + marker + Long.toString(System.nanoTime() % 10000, 36);
   }

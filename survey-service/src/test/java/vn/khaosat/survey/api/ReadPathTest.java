@@ -1,5 +1,6 @@
 package vn.khaosat.survey.api;
 
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.Map;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -85,6 +87,41 @@ class ReadPathTest {
         .statusCode(200)
         .header("ETag", not(signed))
         .body("directives[0].status", is("IN_PROGRESS"));
+  }
+
+  @Test
+  void aViewOfAnotherDayIsSentAgainAndItsTagStillWrites() {
+    String unit = Api.unit();
+    long[] s = Api.signedWithDirective(unit, "2020-03-31");
+    // each view shows the directive overdue (its deadline passed, still open): a fact of the day
+    Map<String, String> overdue =
+        Map.of(
+            "/api/surveys/" + s[0], "directives[0].overdue",
+            "/api/directives/" + s[1], "overdue");
+    overdue.forEach(
+        (path, field) -> {
+          String tag = Api.viewer().get(path).then().statusCode(200).extract().header("ETag");
+          assertThat(path, tag, Api.datedTag());
+          String day = tag.substring(tag.indexOf('@') + 1, tag.length() - 1);
+          String yesterday = tag.replace(day, LocalDate.parse(day).minusDays(1).toString());
+          Api.viewer().header("If-None-Match", tag).get(path).then().statusCode(304);
+          // yesterday's view of the same version may show another "overdue": sent again, whole
+          Api.viewer()
+              .header("If-None-Match", yesterday)
+              .get(path)
+              .then()
+              .statusCode(200)
+              .header("ETag", is(tag))
+              .body(field, is(true));
+        });
+    // If-Match compares the version alone: a tag of another day still names the directive's
+    Api.as("secretary", unit)
+        .header("If-Match", "\"0@2020-01-01\"")
+        .body(Map.of("status", "IN_PROGRESS"))
+        .patch("/api/directives/" + s[1])
+        .then()
+        .statusCode(200)
+        .header("ETag", Api.datedTag(1));
   }
 
   private static String read(long session, String status) {

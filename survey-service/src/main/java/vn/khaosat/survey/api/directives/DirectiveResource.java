@@ -24,10 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.khaosat.caching.EntityTags;
 import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
 import vn.khaosat.security.Roles;
 import vn.khaosat.survey.api.IfMatch;
+import vn.khaosat.survey.domain.Days;
 import vn.khaosat.survey.domain.Limits;
 import vn.khaosat.survey.domain.directives.Directive;
 import vn.khaosat.survey.domain.directives.DirectiveStatus;
@@ -76,7 +78,7 @@ public class DirectiveResource {
   @Operation(
       operationId = "getDirective",
       summary = "Read a directive with every change of its status",
-      description = "Sends an ETag with its version.")
+      description = "Sends an ETag with its version and the day, which \"overdue\" follows.")
   @APIResponse(
       responseCode = "200",
       description = "The directive",
@@ -84,10 +86,7 @@ public class DirectiveResource {
   @APIResponse(responseCode = "404", description = "No directive has this id")
   public Response get(
       @Parameter(example = "1") @PathParam("id") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long id) {
-    Directive d = directives.get(id);
-    return Response.ok(DirectiveView.of(d, directives.changes(d)))
-        .tag(String.valueOf(d.version))
-        .build();
+    return withChanges(directives.get(id));
   }
 
   @RolesAllowed({Roles.SECRETARY, Roles.ADMIN})
@@ -113,9 +112,14 @@ public class DirectiveResource {
       @Parameter(example = "1") @PathParam("id") @Min(Limits.MIN_ID) @Max(Limits.MAX_ID) long id,
       @Valid @BeanParam IfMatch ifMatch,
       @NotNull @Valid DirectiveStatusCommand request) {
-    Directive d = directives.changeStatus(id, request, ifMatch.value());
-    return Response.ok(DirectiveView.of(d, directives.changes(d)))
-        .tag(String.valueOf(d.version))
+    return withChanges(directives.changeStatus(id, request, ifMatch.value()));
+  }
+
+  // the view follows the day ("overdue"): so does its tag, or a revalidation would keep yesterday's
+  private Response withChanges(Directive d) {
+    LocalDate today = Days.today();
+    return Response.ok(DirectiveView.of(d, directives.changes(d), today))
+        .tag(EntityTags.valueOn(d.version, today))
         .build();
   }
 }

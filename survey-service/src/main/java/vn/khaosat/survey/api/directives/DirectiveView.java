@@ -38,10 +38,11 @@ public record DirectiveView(
     @Schema(required = true, example = "0") long version) {
 
   public static DirectiveView of(Directive d) {
-    return of(d, null);
+    return of(d, null, Days.today());
   }
 
-  public static DirectiveView of(Directive d, List<DirectiveChange> changes) {
+  /** The directive as seen on {@code today}, which decides "overdue". */
+  public static DirectiveView of(Directive d, List<DirectiveChange> changes, LocalDate today) {
     return new DirectiveView(
         d.id,
         d.session.id,
@@ -52,7 +53,7 @@ public record DirectiveView(
         d.responsibleUnitCode,
         d.deadline,
         d.status,
-        d.overdueOn(Days.today()),
+        d.overdueOn(today),
         d.evidence,
         d.updatedAt,
         changes == null ? null : changes.stream().map(Change::of).toList(),

@@ -17,14 +17,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.khaosat.caching.EntityTags;
 import vn.khaosat.idempotency.Idempotent;
 import vn.khaosat.security.Roles;
 import vn.khaosat.survey.api.IfMatch;
+import vn.khaosat.survey.domain.Days;
 import vn.khaosat.survey.domain.Limits;
 import vn.khaosat.survey.domain.directives.Directive;
 import vn.khaosat.survey.service.directives.DirectiveCommand;
@@ -65,9 +68,10 @@ public class SessionDirectiveResource {
       @Valid @BeanParam IfMatch ifMatch,
       @NotNull @Valid DirectiveCommand request) {
     Directive d = directives.add(sessionId, request, ifMatch.value());
+    LocalDate today = Days.today();
     return Response.created(URI.create("/api/directives/" + d.id))
-        .entity(DirectiveView.of(d))
-        .tag(String.valueOf(d.version))
+        .entity(DirectiveView.of(d, null, today))
+        .tag(EntityTags.valueOn(d.version, today))
         .build();
   }
 

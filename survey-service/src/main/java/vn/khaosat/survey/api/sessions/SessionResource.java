@@ -77,7 +77,8 @@ public class SessionResource {
       summary = "Read a session with everything recorded in it",
       description =
           "Participants, agenda, statements, findings, conclusion, directives, signature"
-              + " and amendments. Sends an ETag with its version.")
+              + " and amendments. Sends an ETag with its version and the day, which its"
+              + " directives' \"overdue\" follows; If-Match compares the version alone.")
   @APIResponse(
       responseCode = "200",
       description = "The session",

@@ -7,13 +7,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.khaosat.caching.EntityTags;
 import vn.khaosat.survey.domain.Days;
 import vn.khaosat.survey.service.sessions.SessionService;
 
 /**
- * A session in a response, with its version as the ETag. After a write the session is read again:
- * the write's transaction has ended (its entities are detached) and the version it raised is only
- * known once committed.
+ * A session in a response, with its version and day as the ETag ({@code "3@2026-12-03"}: its
+ * directives' "overdue" follows the day, so a view of yesterday is never confirmed by a 304 today).
+ * After a write the session is read again: the write's transaction has ended (its entities are
+ * detached) and the version it raised is only known once committed.
  *
  * <p>The view of each session last read is kept, written as JSON, with its version and day (at most
  * {@code khaosat.session-views.bytes} of them, 16 MiB, whatever the sessions' sizes), and served
@@ -45,7 +47,7 @@ class SessionResponses {
     return builder
         .entity(read.body())
         .type(MediaType.APPLICATION_JSON_TYPE)
-        .tag(String.valueOf(read.version()))
+        .tag(EntityTags.valueOn(read.version(), read.day()))
         .build();
   }
 
@@ -57,7 +59,7 @@ class SessionResponses {
             id,
             kept == null ? null : version -> version == kept.version() ? kept : null,
             // the view walks every list of the session: in the read's one transaction
-            s -> new KeptViews.View(written(SessionView.of(s)), s.version, today));
+            s -> new KeptViews.View(written(SessionView.of(s, today)), s.version, today));
     if (read != kept) {
       views.keep(id, read);
     }

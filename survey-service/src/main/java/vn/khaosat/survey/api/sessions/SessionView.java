@@ -1,5 +1,6 @@
 package vn.khaosat.survey.api.sessions;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,7 +53,8 @@ public record SessionView(
         List<AmendmentView> amendments,
     @Schema(required = true, example = "3") long version) {
 
-  public static SessionView of(SurveySession s) {
+  /** The session as seen on {@code today}, which decides its directives' "overdue". */
+  public static SessionView of(SurveySession s, LocalDate today) {
     return new SessionView(
         s.id,
         s.title,
@@ -75,7 +77,7 @@ public record SessionView(
         s.statements.stream().map(StatementView::of).toList(),
         s.findings.stream().map(FindingView::of).toList(),
         s.conclusionText == null ? null : new Conclusion(s.conclusionText, ref(s.concludedBy)),
-        s.directives.stream().map(DirectiveView::of).toList(),
+        s.directives.stream().map(d -> DirectiveView.of(d, null, today)).toList(),
         s.signedAt == null
             ? null
             : new Signature(ref(s.secretary), ref(s.chair), s.signedAt, s.signedBy),
