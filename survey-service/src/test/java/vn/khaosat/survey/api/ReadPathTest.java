@@ -13,6 +13,7 @@ import java.util.Map;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
+import vn.khaosat.survey.service.sessions.SessionService;
 
 /**
  * A GET of a session with everything recorded is one transaction (issue 12, P1), counted by
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 class ReadPathTest {
 
   @Inject SessionFactory sessions;
+  @Inject SessionService sessionService;
 
   @Test
   void aSignedSessionIsReadInOneTransaction() {
@@ -51,6 +53,24 @@ class ReadPathTest {
     // its version, the session with its participants, then each of its five other lists: no
     // query per item
     assertEquals(7, statistics.getPrepareStatementCount(), "statements of one GET");
+  }
+
+  @Test
+  void aReadSeesOneSnapshotThoughAWriteCommitsBetweenItsQueries() {
+    String unit = Api.unit();
+    long session = Api.concludedSession(unit)[0];
+    int[] seen =
+        sessionService.read(
+            session,
+            null,
+            s -> {
+              int participants = s.participants.size(); // the first query: the snapshot's
+              Api.addDirective(session, unit, "2030-01-01"); // committed by another request
+              return new int[] {participants, s.directives.size()};
+            });
+    assertEquals(2, seen[0], "the session's participants");
+    assertEquals(0, seen[1], "a directive committed after the read began");
+    Api.viewer().get("/api/surveys/" + session).then().body("directives", hasSize(1));
   }
 
   @Test

@@ -22,9 +22,8 @@ import vn.khaosat.survey.service.sessions.SessionService;
  * again while one query finds the session at that version, on that day: every change of what the
  * view shows raises the version (a directive's status too), and the day is in it through the
  * directives' "overdue". So a read of an unchanged session is one query instead of six
- * (bench/compare.sh, P1). A view made while a write committed may mix the two states, as any read
- * then could; it is kept under the older version, which the session no longer has, so it is never
- * served again.
+ * (bench/compare.sh, P1). A view is made from one snapshot ({@link SessionService#read}), so the
+ * version it is kept under is the version of everything it shows, even while a write commits.
  */
 @ApplicationScoped
 class SessionResponses {

@@ -10,6 +10,7 @@ import vn.khaosat.paging.Filters;
 import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
 import vn.khaosat.persistence.RetryOnRace;
+import vn.khaosat.persistence.Transactions;
 import vn.khaosat.problem.ApiProblem;
 import vn.khaosat.survey.domain.Days;
 import vn.khaosat.survey.domain.sessions.SessionStatus;
@@ -54,12 +55,14 @@ public class SessionService {
   }
 
   /**
-   * What {@code view} takes from the session, in one transaction and on one connection; or, when
-   * {@code kept} (if any) gives a view for the session's current version, that one, after one
-   * query.
+   * What {@code view} takes from the session, in one transaction and on one connection, from one
+   * snapshot (its lists load one query each: a write committed between two of them is not half
+   * seen); or, when {@code kept} (if any) gives a view for the session's current version, that one,
+   * after one query.
    */
   @Transactional
   public <T> T read(long id, LongFunction<T> kept, Function<SurveySession, T> view) {
+    Transactions.readOneSnapshot();
     T current = kept == null ? null : kept.apply(access.version(id));
     return current != null ? current : view.apply(access.findWithParticipants(id));
   }
