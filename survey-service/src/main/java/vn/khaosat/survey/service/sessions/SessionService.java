@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.function.Function;
-import java.util.function.LongFunction;
 import vn.khaosat.paging.Filters;
 import vn.khaosat.paging.Page;
 import vn.khaosat.paging.PageParams;
@@ -54,17 +53,21 @@ public class SessionService {
     return access.find(id);
   }
 
+  /** The session's current version: one query, all a kept view of it needs. */
+  @Transactional
+  public long version(long id) {
+    return access.version(id);
+  }
+
   /**
    * What {@code view} takes from the session, in one transaction and on one connection, from one
-   * snapshot (its lists load one query each: a write committed between two of them is not half
-   * seen); or, when {@code kept} (if any) gives a view for the session's current version, that one,
-   * after one query.
+   * snapshot: its lists load one query each, and a write committed between two of them is not half
+   * seen. (A kept view is checked apart, in one query that needs no snapshot of its own.)
    */
   @Transactional
-  public <T> T read(long id, LongFunction<T> kept, Function<SurveySession, T> view) {
+  public <T> T read(long id, Function<SurveySession, T> view) {
     Transactions.readOneSnapshot();
-    T current = kept == null ? null : kept.apply(access.version(id));
-    return current != null ? current : view.apply(access.findWithParticipants(id));
+    return view.apply(access.findWithParticipants(id));
   }
 
   @Transactional
