@@ -15,10 +15,6 @@ final class Api extends ApiRequests {
 
   private Api() {}
 
-  /**
-   * A unit code no other test uses; the stand-in for indicators-service knows it as a district.
-   * {@code marker} (e.g. "IDOWN") chooses how the stand-ins behave for it.
-   */
   /** The ETag of a view of {@code version} that follows the day: {@code "3@2026-12-03"}. */
   static Matcher<String> datedTag(long version) {
     return matchesPattern("\"" + version + "@\\d{4}-\\d{2}-\\d{2}\"");
@@ -29,6 +25,10 @@ final class Api extends ApiRequests {
     return matchesPattern("\"\\d+@\\d{4}-\\d{2}-\\d{2}\"");
   }
 
+  /**
+   * A unit code no other test uses; the stand-in for indicators-service knows it as a district.
+   * {@code marker} (e.g. "IDOWN") chooses how the stand-ins behave for it.
+   */
   static String unit(String marker) {
     return "U" + next() + marker + Long.toString(System.nanoTime() % 10000, 36);
   }

@@ -50,7 +50,8 @@ class ReadPathTest {
     read(signed[0], "SIGNED");
     // its version (the view kept is of an older one), then the view from one snapshot
     assertEquals(2, statistics.getTransactionCount(), "transactions of one GET");
-    // the session with its participants, then each of its five other lists: no query per item
+    // its version, the session with its participants, then each of its five other lists: no
+    // query per item
     assertEquals(7, statistics.getPrepareStatementCount(), "statements of one GET");
   }
 
